@@ -1,0 +1,226 @@
+"""The analysis pipeline: draft + library -> findings and missing categories.
+
+Qt-free; the app runs it in a worker thread and passes ``progress`` and
+``is_cancelled`` callbacks.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from drafter.errors import Cancelled
+from drafter.language import LanguageDetector
+from drafter.library.loader import Library
+from drafter.library.schema import CATEGORY_IDS
+from drafter.locations import article_of
+from drafter.matching.engine import Judgement, Matcher, MatchSettings
+from drafter.matching.index import index_for
+from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
+from drafter.segment import Unit, is_list_item, units
+from drafter.suggest import Terms, word_diff
+from drafter.textnorm import fold
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+_SEVERITY = {Stance.CONFORMS: 0, Stance.WEAK: 1, Stance.CONTRARY: 2}
+PROGRESS_EVERY = 0.05  # seconds between progress reports
+
+
+@dataclass(slots=True)
+class _Timer:
+    last: float = 0.0
+
+
+def _languages(paragraphs: list[Paragraph], detector: LanguageDetector) -> tuple[dict[int, str | None], str]:
+    per: dict[int, str | None] = {}
+    sized: list[tuple[str | None, int]] = []
+    for p in paragraphs:
+        if p.shadow or not p.text.strip():
+            continue
+        lang = detector.detect(fold(p.text))
+        per[p.index] = lang
+        sized.append((lang, len(p.text)))
+    return per, detector.document_language(sized)
+
+
+def _merge(judgements: list[Judgement]) -> list[list[Judgement]]:
+    groups: dict[tuple[str, int, str], list[Judgement]] = defaultdict(list)
+    for j in judgements:
+        groups[(j.part.value, j.paragraph, j.category)].append(j)
+    order = sorted(groups, key=lambda k: (k[0] != "body", k[1], CATEGORY_IDS.index(k[2])))
+    return [groups[k] for k in order]
+
+
+def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, terms: Terms) -> Finding:
+    worst = max(group, key=lambda j: (_SEVERITY[j.stance], j.score))
+    best = max(group, key=lambda j: j.similarity)
+    start = min(j.unit.start for j in group)
+    end = max(j.unit.end for j in group)
+    category = worst.category
+    lang = worst.lang
+    wording = best.wording or worst.wording
+    cat = library.categories[category]
+    record = None
+    if wording is not None:
+        record = next((r for r in cat.clauses if r.id == wording.clause_id), None)
+    record = record or cat.clauses[0]
+    clause = record.clause
+    text = paragraph.text[start:end]
+    suggestion = None
+    diff = []
+    if worst.stance is not Stance.CONFORMS:
+        suggestion = terms.fill(clause.suggestion.get(lang), lang)
+        diff = word_diff(text, suggestion)
+    reasons: list[str] = []
+    for j in sorted(group, key=lambda j: -_SEVERITY[j.stance]):
+        for r in j.reasons:
+            if r not in reasons:
+                reasons.append(r)
+    if (
+        worst.stance is not Stance.CONFORMS
+        and wording is not None
+        and wording.kind in ("weak", "contrary")
+        and wording.note
+    ):
+        reasons.append(f"like {wording.source or 'a known ' + wording.kind + ' wording'}: {wording.note}")
+    return Finding(
+        paragraph=paragraph.index,
+        part=paragraph.part,
+        start=start,
+        end=end,
+        text=text,
+        label=paragraph.label,
+        clause_id=record.id,
+        category=category,
+        stance=worst.stance,
+        score=round(max(j.score for j in group), 1),
+        language=lang,
+        suggestion=suggestion,
+        precedents=record.precedents(),
+        reasons=reasons,
+        model_text=clause.model.get(lang),
+        rationale=clause.rationale.get(lang),
+        diff=diff,
+    )
+
+
+def _extend_over_items(paragraphs: list[Paragraph], anchor: int) -> int:
+    """Move an insertion point past the sub-items that belong to the anchor paragraph."""
+    article = article_of(paragraphs[anchor].label)
+    last = anchor
+    for p in paragraphs[anchor + 1 :]:
+        if p.shadow or not p.text.strip():
+            continue
+        if is_list_item(p) and article_of(p.label) == article:
+            last = p.index
+            continue
+        break
+    return last
+
+
+def _placement(
+    category: str, findings: list[Finding], paragraphs: list[Paragraph], library: Library
+) -> tuple[int | None, str]:
+    body = [f for f in findings if f.part is Part.BODY]
+    own_weak = [f.paragraph for f in body if f.category == category and f.stance is Stance.WEAK]
+    own = own_weak or [f.paragraph for f in body if f.category == category]
+    anchor: int | None = None
+    why = ""
+    if own:
+        anchor = max(own)
+        why = f"beside the existing clause on {library.category_title(category).lower()}"
+    else:
+        for neighbour in library.categories[category].spec.insert_after:
+            found = [f.paragraph for f in body if f.category == neighbour]
+            if found:
+                anchor = max(found)
+                why = f"after the clause on {library.category_title(neighbour).lower()}"
+                break
+    if anchor is None and body:
+        anchor = max(f.paragraph for f in body)
+        why = "after the last provision on impunity"
+    if anchor is None:
+        texts = [p.index for p in paragraphs if p.text.strip() and not p.shadow]
+        if not texts:
+            return None, "at the end of the draft"
+        anchor = texts[-1]
+        why = "at the end of the draft"
+    anchor = _extend_over_items(paragraphs, anchor)
+    label = paragraphs[anchor].label
+    return anchor, f"after {label} ({why})" if label else why
+
+
+def analyze(
+    draft: Draft,
+    library: Library,
+    settings: MatchSettings | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+    exhaustive: bool = False,
+) -> Analysis:
+    settings = settings or MatchSettings()
+    index = index_for(library)
+    matcher = Matcher(index, settings)
+    detector = LanguageDetector(
+        {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
+    )
+    body_lang, doc_lang = _languages(draft.paragraphs, detector)
+    foot_lang, _ = _languages(draft.footnotes, detector)
+    work: list[tuple[Unit, str]] = []
+    for part_paragraphs, langs in ((draft.paragraphs, body_lang), (draft.footnotes, foot_lang)):
+        for unit in units(part_paragraphs):
+            work.append((unit, langs.get(unit.paragraph) or doc_lang))
+    total = len(work)
+    judgements: list[Judgement] = []
+    timer = _Timer(time.monotonic())
+    for n, (unit, lang) in enumerate(work):
+        if n % 32 == 0:
+            if is_cancelled is not None and is_cancelled():
+                raise Cancelled()
+            if progress is not None and time.monotonic() - timer.last >= PROGRESS_EVERY:
+                timer.last = time.monotonic()
+                progress(n, total)
+        judgements.extend(matcher.judge_unit(unit, lang, exhaustive))
+    terms = Terms(library, (p.text for p in draft.paragraphs))
+    findings: list[Finding] = []
+    for group in _merge(judgements):
+        first = group[0]
+        paragraph = draft.paragraph(first.part, first.paragraph)
+        findings.append(_finding(group, paragraph, library, terms))
+    missing: list[MissingCategory] = []
+    for category in CATEGORY_IDS:
+        if any(
+            f.category == category and f.stance is Stance.CONFORMS and f.part is Part.BODY for f in findings
+        ):
+            continue
+        cat = library.categories[category]
+        record = cat.clauses[0]
+        after, place = _placement(category, findings, draft.paragraphs, library)
+        partial = [i for i, f in enumerate(findings) if f.category == category]
+        missing.append(
+            MissingCategory(
+                category=category,
+                clause_id=record.id,
+                suggestion=terms.fill(record.clause.suggestion.get(doc_lang), doc_lang),
+                after_paragraph=after,
+                place=place,
+                language=doc_lang,
+                rationale=record.clause.rationale.get(doc_lang),
+                precedents=record.precedents(),
+                partial_findings=partial,
+            )
+        )
+    if progress is not None:
+        progress(total, total)
+    return Analysis(
+        draft=draft,
+        findings=findings,
+        missing=missing,
+        library_version=library.version,
+        library_clauses=library.clause_count,
+        language=doc_lang,
+    )

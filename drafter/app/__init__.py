@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). Thin views over the Qt-free core."""

@@ -1,0 +1,204 @@
+"""One finding in full: the draft's text, the suggested wording as a redline, the model,
+precedents and rationale; and what the lawyer does with it."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.app.theme import DELETE_COLOUR, INSERT_COLOUR
+from drafter.model import DiffOp, Finding
+from drafter.review import Decision, Status
+from drafter.suggest import word_diff
+
+AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
+
+
+def ask_multiline(parent: QWidget, title: str, label: str, text: str) -> tuple[str, bool]:
+    return QInputDialog.getMultiLineText(parent, title, label, text)
+
+
+def redline_html(ops: list[DiffOp], dark: bool) -> str:
+    mode = "dark" if dark else "light"
+    parts = []
+    for op in ops:
+        text = html.escape(op.text).replace("\n", "<br>")
+        if op.op == "insert":
+            parts.append(
+                f'<span style="color:{INSERT_COLOUR[mode]}; text-decoration:underline;">{text}</span>'
+            )
+        elif op.op == "delete":
+            parts.append(
+                f'<span style="color:{DELETE_COLOUR[mode]}; text-decoration:line-through;">{text}</span>'
+            )
+        else:
+            parts.append(text)
+    return "".join(parts)
+
+
+class DetailPanel(QWidget):
+    """Emits ``decided(index, decision)`` when the lawyer accepts, edits, dismisses or notes."""
+
+    decided = Signal(int, object)
+
+    # Dialogs are attributes so that tests can answer them without a modal loop.
+    ask_text: AskText = staticmethod(ask_multiline)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel("Select a finding to see it here.")
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Finding title")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.status = QLabel("")
+        self.status.setAccessibleName("Review status")
+        self.body = QTextBrowser()
+        self.body.setAccessibleName("Finding details")
+        self.body.setOpenLinks(False)
+        self.accept_button = QPushButton("&Accept")
+        self.accept_button.setToolTip("Use the suggested wording (exported as a tracked change)")
+        self.edit_button = QPushButton("&Edit and accept…")
+        self.edit_button.setToolTip("Change the suggested wording, then use it")
+        self.dismiss_button = QPushButton("&Dismiss…")
+        self.dismiss_button.setToolTip("Keep the draft's wording; optionally say why")
+        self.note_button = QPushButton("Add &note…")
+        self.note_button.setToolTip("Add a note that goes into the Word comment")
+        self.reopen_button = QPushButton("&Reopen")
+        self.reopen_button.setToolTip("Undo the decision on this finding")
+        buttons = QHBoxLayout()
+        for b in (
+            self.accept_button,
+            self.edit_button,
+            self.dismiss_button,
+            self.note_button,
+            self.reopen_button,
+        ):
+            b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(buttons)
+        self.accept_button.clicked.connect(self._accept)
+        self.edit_button.clicked.connect(self._edit)
+        self.dismiss_button.clicked.connect(self._dismiss)
+        self.note_button.clicked.connect(self._note)
+        self.reopen_button.clicked.connect(self._reopen)
+        self._index: int | None = None
+        self._finding: Finding | None = None
+        self._decision = Decision()
+        self.dark = False
+        self._set_enabled(False)
+
+    def _set_enabled(self, on: bool) -> None:
+        for b in (
+            self.accept_button,
+            self.edit_button,
+            self.dismiss_button,
+            self.note_button,
+            self.reopen_button,
+        ):
+            b.setEnabled(on)
+
+    def show_finding(self, index: int, finding: Finding, category_title: str, decision: Decision) -> None:
+        self._index, self._finding, self._decision = index, finding, decision
+        where = finding.label or f"Paragraph {finding.paragraph + 1}"
+        self.title.setText(f"{where} — {category_title} — {finding.stance.value} (score {finding.score:.0f})")
+        self.status.setText(self._status_text(decision))
+        has_suggestion = bool(finding.suggestion)
+        self._set_enabled(True)
+        self.accept_button.setEnabled(has_suggestion and decision.status is not Status.ACCEPTED)
+        self.edit_button.setEnabled(True)
+        self.dismiss_button.setEnabled(decision.status is not Status.DISMISSED)
+        self.reopen_button.setEnabled(decision.status is not Status.OPEN)
+        self.body.setHtml(self._html(finding, decision))
+
+    def clear(self) -> None:
+        self._index = self._finding = None
+        self.title.setText("Select a finding to see it here.")
+        self.status.setText("")
+        self.body.clear()
+        self._set_enabled(False)
+
+    @staticmethod
+    def _status_text(decision: Decision) -> str:
+        text = f"Status: {decision.status.value}"
+        if decision.reason:
+            text += f" — reason: {decision.reason}"
+        if decision.note:
+            text += f" — note: {decision.note}"
+        return text
+
+    def _html(self, f: Finding, decision: Decision) -> str:
+        esc = html.escape
+        parts = [f"<h3>Draft text</h3><p>{esc(f.text)}</p>"]
+        if f.reasons:
+            parts.append("<h3>Why</h3><ul>" + "".join(f"<li>{esc(r)}</li>" for r in f.reasons) + "</ul>")
+        proposal = decision.text if decision.status is Status.EDITED and decision.text else f.suggestion
+        if proposal:
+            ops = f.diff if proposal == f.suggestion and f.diff else word_diff(f.text, proposal)
+            title = (
+                "Your wording (redline)"
+                if decision.status is Status.EDITED
+                else "Suggested wording (redline)"
+            )
+            parts.append(f"<h3>{title}</h3><p>{redline_html(ops, self.dark)}</p>")
+        elif f.stance.value == "conforms":
+            parts.append("<h3>Suggested wording</h3><p>None needed: the clause conforms to the model.</p>")
+        parts.append(f"<h3>Model clause {esc(f.clause_id)}</h3><p>{esc(f.model_text)}</p>")
+        if f.precedents:
+            parts.append(
+                "<h3>Precedents</h3><ul>" + "".join(f"<li>{esc(p)}</li>" for p in f.precedents) + "</ul>"
+            )
+        if f.rationale:
+            parts.append(f"<h3>Rationale</h3><p>{esc(f.rationale)}</p>")
+        parts.append(f"<p><small>Score {f.score:.0f} of 100; language: {esc(f.language)}.</small></p>")
+        return "".join(parts)
+
+    # ------------------------------------------------------------ actions
+
+    def _emit(self, decision: Decision) -> None:
+        if self._index is not None:
+            self.decided.emit(self._index, decision)
+
+    def _accept(self) -> None:
+        self._emit(Decision(Status.ACCEPTED, None, self._decision.note))
+
+    def _edit(self) -> None:
+        if self._finding is None:
+            return
+        start = self._decision.text or self._finding.suggestion or self._finding.text
+        text, ok = self.ask_text(self, "Edit and accept", "Wording to use instead of the draft's:", start)
+        if ok and text.strip():
+            self._emit(Decision(Status.EDITED, text.strip(), self._decision.note))
+
+    def _dismiss(self) -> None:
+        reason, ok = self.ask_text(self, "Dismiss finding", "Reason (optional, goes into the export):", "")
+        if ok:
+            self._emit(Decision(Status.DISMISSED, None, self._decision.note, reason.strip() or None))
+
+    def _note(self) -> None:
+        note, ok = self.ask_text(self, "Add note", "Note for the Word comment:", self._decision.note or "")
+        if ok:
+            d = self._decision
+            self._emit(Decision(d.status, d.text, note.strip() or None, d.reason))
+
+    def _reopen(self) -> None:
+        self._emit(Decision(Status.OPEN, None, self._decision.note))

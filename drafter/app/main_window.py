@@ -1,0 +1,555 @@
+"""The main window: open a draft, review its findings, export the annotated copy.
+
+It wires the views together and runs the long work (analysis, export) on a thread
+pool; it holds no analysis logic of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QThreadPool, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QWidget,
+)
+
+from drafter.analysis import analyze
+from drafter.app.detail_panel import DetailPanel
+from drafter.app.document_view import DocumentView
+from drafter.app.findings_panel import FindingsPanel
+from drafter.app.missing_panel import MissingPanel
+from drafter.app.settings import AppSettings, SettingsStore
+from drafter.app.settings_dialog import SettingsDialog
+from drafter.app.theme import apply_theme, is_dark, stance_styles
+from drafter.app.workers import CancelFn, Job, ProgressFn, Task, start
+from drafter.document import load_draft
+from drafter.export import ExportOptions, export_annotated
+from drafter.library.loader import Library, load_library
+from drafter.model import Analysis
+from drafter.paths import resources_dir, sample_draft
+from drafter.review import Decision, ReviewSession, finding_key
+
+APP_TITLE = "Drafter"
+
+
+@dataclass(slots=True)
+class Loaded:
+    analysis: Analysis
+    library: Library
+
+
+class Legend(QWidget):
+    """The stance colours, with their names (colour is never the only cue)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Legend")
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.labels: list[QLabel] = []
+
+    def update_styles(self, dark: bool) -> None:
+        for label in self.labels:
+            label.deleteLater()
+        self.labels.clear()
+        for style in stance_styles(dark).values():
+            decoration = {"none": "none", "dash": "underline", "wave": "underline"}[style.underline]
+            label = QLabel(
+                f'<span style="background:{style.background}; color:{style.foreground}; '
+                f'text-decoration:{decoration};">&nbsp;{style.label}&nbsp;</span>'
+            )
+            label.setAccessibleName(f"{style.label} highlight")
+            self.layout_.addWidget(label)
+            self.labels.append(label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: SettingsStore | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__()
+        self.store = store or SettingsStore()
+        self.settings: AppSettings = self.store.load()
+        self.pool = pool or QThreadPool.globalInstance()
+        self.task: Task | None = None
+        self.task_kind = ""
+        self.loaded: Loaded | None = None
+        self.session: ReviewSession | None = None
+        self.current_path: Path | None = None
+        self.setAcceptDrops(True)
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "drafter.svg")))
+        self._build_views()
+        self._build_actions()
+        self._build_status_bar()
+        self._restore_window()
+        self._update_title()
+
+    # ------------------------------------------------------------ construction
+
+    def _build_views(self) -> None:
+        self.document = DocumentView()
+        self.findings = FindingsPanel()
+        self.missing = MissingPanel()
+        self.detail = DetailPanel()
+        self.side = QTabWidget()
+        self.side.setAccessibleName("Findings and missing categories")
+        self.side.addTab(self.findings, "&Findings")
+        self.side.addTab(self.missing, "What the draft &lacks")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.side)
+        self.splitter.addWidget(self.document)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.setCentralWidget(self.splitter)
+        self.findings.findingSelected.connect(self._finding_selected)
+        self.document.findingActivated.connect(self.findings.select)
+        self.detail.decided.connect(self._finding_decided)
+        self.missing.decided.connect(self._missing_decided)
+        self.setTabOrder(self.findings.tree, self.document)
+        self.setTabOrder(self.document, self.detail.body)
+        self.setTabOrder(self.detail.body, self.detail.accept_button)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.open_action = self._action(
+            "&Open draft…", self.choose_file, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
+        )
+        self.export_action = self._action(
+            "&Export annotated .docx…", self.choose_export, "Ctrl+E", sp.SP_DialogSaveButton
+        )
+        self.reanalyse_action = self._action("&Analyse again", self.reanalyse, "F5", sp.SP_BrowserReload)
+        self.settings_action = self._action("&Settings…", self.edit_settings, "Ctrl+,")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.next_action = self._action(
+            "&Next finding", lambda: self.findings.select_next(1), "F8", sp.SP_ArrowDown
+        )
+        self.prev_action = self._action(
+            "&Previous finding", lambda: self.findings.select_next(-1), "Shift+F8", sp.SP_ArrowUp
+        )
+        self.cancel_action = self._action("&Cancel", self.cancel_task, "Esc")
+        self.about_action = self._action("&About Drafter", self.about)
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        review_menu = self.menuBar().addMenu("&Review")
+        review_menu.addAction(self.next_action)
+        review_menu.addAction(self.prev_action)
+        review_menu.addSeparator()
+        review_menu.addAction(self.reanalyse_action)
+        review_menu.addAction(self.cancel_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.about_action)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setAccessibleName("Main toolbar")
+        for action in (
+            self.open_action,
+            self.export_action,
+            self.reanalyse_action,
+            self.prev_action,
+            self.next_action,
+        ):
+            toolbar.addAction(action)
+        self._rebuild_recent()
+        self._set_loaded_actions(False)
+
+    def _build_status_bar(self) -> None:
+        self.message = QLabel("Ready.")
+        self.message.setAccessibleName("Status")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setAccessibleName("Cancel the running task")
+        self.cancel_button.clicked.connect(self.cancel_task)
+        self.cancel_button.hide()
+        self.legend = Legend()
+        self.legend.update_styles(is_dark())
+        bar = self.statusBar()
+        bar.addWidget(self.message, 1)
+        bar.addPermanentWidget(self.legend)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+
+    def _restore_window(self) -> None:
+        geometry, state = self.store.window_state()
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(state)
+
+    def _set_loaded_actions(self, loaded: bool) -> None:
+        for action in (self.export_action, self.reanalyse_action, self.next_action, self.prev_action):
+            action.setEnabled(loaded)
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    # ------------------------------------------------------------ dialogs (replaceable in tests)
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.critical(self, APP_TITLE, text)
+
+    def show_info(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)
+
+    def ask_open_path(self) -> str:
+        start = str(self.current_path.parent) if self.current_path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open draft", start, "Word documents (*.docx);;All files (*)"
+        )
+        return path
+
+    def ask_save_path(self, suggested: Path) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export annotated copy", str(suggested), "Word documents (*.docx)"
+        )
+        return path
+
+    def ask_unsaved(self) -> str:
+        """'export', 'close' or 'cancel'."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_TITLE)
+        box.setText("Your review decisions have not been exported to an annotated copy yet.")
+        box.setInformativeText("They are kept and restored when you open this draft again. Export them now?")
+        export = box.addButton("&Export…", QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton("Close &without exporting", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return "export" if clicked is export else "close" if clicked is close else "cancel"
+
+    def offer_open_folder(self, path: Path) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(APP_TITLE)
+        box.setText(f"The annotated copy was written to:\n{path}")
+        open_folder = box.addButton("Open &folder", QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_folder:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    # ------------------------------------------------------------ opening and analysing
+
+    def choose_file(self) -> None:
+        path = self.ask_open_path()
+        if path:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        self.open_path(sample_draft())
+
+    def open_path(self, path: str | Path) -> None:
+        if self.task is not None:
+            self.cancel_task()
+        if not self._confirm_leave():
+            return
+        self.current_path = Path(path)
+        self._analyse(self.current_path)
+
+    def reanalyse(self) -> None:
+        if self.current_path is not None:
+            self._analyse(self.current_path)
+
+    def _analyse(self, path: Path) -> None:
+        dirs = self.settings.all_library_dirs()
+        match = self.settings.match_settings()
+
+        def job(progress: ProgressFn, is_cancelled: CancelFn) -> Loaded:
+            progress(0, 100)
+            draft = load_draft(path, with_formatting=True)
+            progress(5, 100)
+            library = load_library(dirs)
+            progress(10, 100)
+
+            def scaled(done: int, total: int) -> None:
+                progress(10 + (90 * done) // max(total, 1), 100)
+
+            return Loaded(analyze(draft, library, match, progress=scaled, is_cancelled=is_cancelled), library)
+
+        self._run("analysis", f"Analysing {path.name}…", job, self._analysis_done)
+
+    def _run(self, kind: str, message: str, job: Job, on_done: Callable[[Any], None]) -> None:
+        task = Task(job)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(on_done)
+        task.signals.failed.connect(self._task_failed)
+        task.signals.cancelled.connect(self._task_cancelled)
+        self.task = task
+        self.task_kind = kind
+        self.message.setText(message)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        start(task, self.pool)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setValue(int(100 * done / max(total, 1)))
+
+    def _task_over(self) -> None:
+        self.task = None
+        self.task_kind = ""
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def cancel_task(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.message.setText("Cancelling…")
+
+    def _task_failed(self, text: str) -> None:
+        kind = self.task_kind
+        self._task_over()
+        self.message.setText(f"The {kind} failed.")
+        self.show_error(text)
+
+    def _task_cancelled(self) -> None:
+        kind = self.task_kind
+        self._task_over()
+        self.message.setText(f"The {kind} was cancelled.")
+
+    def _analysis_done(self, loaded: Loaded) -> None:
+        self._task_over()
+        self.loaded = loaded
+        analysis = loaded.analysis
+        self.session = ReviewSession(analysis)
+        report = self.session.restore()
+        self.settings.add_recent(analysis.draft.path)
+        self.store.save(self.settings)
+        self._rebuild_recent()
+        self._show_analysis()
+        self._set_loaded_actions(True)
+        n_missing = len(analysis.missing)
+        text = f"{len(analysis.findings)} findings; {n_missing} categories missing."
+        if report.restored or report.moved:
+            text += f" Restored {report.restored + report.moved} earlier review decisions."
+        self.message.setText(text)
+        if report.problem:
+            self.show_info("Saved review set aside", report.problem)
+        if report.lost:
+            lines = "\n".join(
+                f"• {s.label or s.category}: {s.decision.status.value} — “{s.text[:80]}”" for s in report.lost
+            )
+            self.show_info(
+                "Earlier decisions not found",
+                "These saved decisions no longer match any finding (the draft changed); they are kept:\n"
+                + lines,
+            )
+
+    def _titles(self) -> dict[str, str]:
+        assert self.loaded is not None
+        return {cid: self.loaded.library.category_title(cid) for cid in self.loaded.library.categories}
+
+    def _show_analysis(self) -> None:
+        assert self.loaded is not None and self.session is not None
+        analysis = self.loaded.analysis
+        dark = is_dark()
+        styles = stance_styles(dark)
+        self.detail.dark = dark
+        statuses = {i: self.session.status(finding_key(f)) for i, f in enumerate(analysis.findings)}
+        self.findings.set_findings(analysis.findings, self._titles(), statuses, styles)
+        self.missing.set_missing(analysis.missing, self._titles(), self.session.decisions)
+        self.document.show_draft(analysis.draft, analysis.findings, styles)
+        self.detail.clear()
+        self.legend.update_styles(dark)
+        self._update_title()
+
+    # ------------------------------------------------------------ reviewing
+
+    def _finding_selected(self, index: int) -> None:
+        if self.loaded is None or self.session is None:
+            return
+        f = self.loaded.analysis.findings[index]
+        self.document.show_finding(index)
+        self.detail.show_finding(
+            index, f, self.loaded.library.category_title(f.category), self.session.decision(finding_key(f))
+        )
+
+    def _finding_decided(self, index: int, decision: Decision) -> None:
+        if self.loaded is None or self.session is None:
+            return
+        f = self.loaded.analysis.findings[index]
+        key = finding_key(f)
+        self.session.decide(key, decision)
+        self.findings.set_status(index, self.session.status(key))
+        self.detail.show_finding(
+            index, f, self.loaded.library.category_title(f.category), self.session.decision(key)
+        )
+        self._update_title()
+
+    def _missing_decided(self, key: str, decision: Decision) -> None:
+        if self.session is None:
+            return
+        self.session.decide(key, decision)
+        self.missing.set_decision(key, self.session.decision(key))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.current_path is None:
+            self.setWindowTitle(APP_TITLE)
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{self.current_path.name}[*] — {APP_TITLE}")
+        unsaved = bool(self.session and self.session.changed_since_export)
+        self.setWindowModified(unsaved)
+        self.setWindowFilePath(str(self.current_path))
+
+    # ------------------------------------------------------------ exporting
+
+    def default_export_path(self) -> Path:
+        assert self.current_path is not None
+        return self.current_path.with_name(f"{self.current_path.stem}-annotated.docx")
+
+    def choose_export(self) -> None:
+        if self.loaded is None:
+            return
+        path = self.ask_save_path(self.default_export_path())
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        if self.loaded is None or self.session is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_suffix(".docx")
+        loaded, decisions = self.loaded, dict(self.session.decisions)
+        options = ExportOptions(author=self.settings.author, initials=self.settings.effective_initials())
+
+        def job(progress: ProgressFn, is_cancelled: CancelFn) -> Path:
+            return export_annotated(
+                loaded.analysis,
+                loaded.library,
+                path,
+                decisions,
+                options,
+                progress=progress,
+                is_cancelled=is_cancelled,
+            )
+
+        self._run("export", f"Exporting {path.name}…", job, self._export_done)
+
+    def _export_done(self, path: Path) -> None:
+        self._task_over()
+        if self.session is not None:
+            self.session.mark_exported()
+        self._update_title()
+        self.message.setText(f"Exported {path}.")
+        self.offer_open_folder(path)
+
+    # ------------------------------------------------------------ settings, window
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_settings(dialog.result_settings())
+
+    def apply_settings(self, settings: AppSettings) -> None:
+        old = self.settings
+        self.settings = settings
+        self.store.save(settings)
+        app = QApplication.instance()
+        if settings.theme != old.theme and isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+            if self.loaded is not None:
+                self._show_analysis()
+            self.legend.update_styles(is_dark())
+        matching_changed = (settings.topic_only_min, settings.fuzzy_only_min, settings.library_dirs) != (
+            old.topic_only_min,
+            old.fuzzy_only_min,
+            old.library_dirs,
+        )
+        if matching_changed and self.current_path is not None:
+            self.reanalyse()
+
+    def about(self) -> None:
+        from drafter import __version__
+
+        version = self.loaded.library.version if self.loaded else "not loaded"
+        self.show_info(
+            "About Drafter",
+            f"Drafter {__version__} — checks treaty drafts for amnesties and other measures of impunity.\n"
+            f"Clause library {version}. Works offline; drafts never leave this computer.",
+        )
+
+    def _confirm_leave(self) -> bool:
+        if self.session is None or not self.session.changed_since_export or not self.session.decisions:
+            return True
+        answer = self.ask_unsaved()
+        if answer == "export":
+            self.choose_export()
+            return False
+        return answer == "close"
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._confirm_leave():
+            event.ignore()
+            return
+        if self.task is not None:
+            self.task.cancel()
+            self.task.done.wait(5)
+        self.store.save_window_state(bytes(self.saveGeometry().data()), bytes(self.saveState().data()))
+        self.store.save(self.settings)
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.open_path(urls[0].toLocalFile())

@@ -1,0 +1,109 @@
+"""User settings, stored with QSettings in an INI file under the user config folder."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from drafter.matching.engine import MatchSettings
+from drafter.paths import user_config_dir, user_library_dir
+
+MAX_RECENT = 10
+THEMES = ("system", "light", "dark")
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser() or "Reviewer"
+    except (KeyError, OSError):
+        return "Reviewer"
+
+
+def initials_of(name: str) -> str:
+    parts = [p for p in name.replace(".", " ").split() if p]
+    return "".join(p[0].upper() for p in parts[:3]) or "R"
+
+
+@dataclass(slots=True)
+class AppSettings:
+    author: str = field(default_factory=default_author)
+    initials: str = ""
+    topic_only_min: float = MatchSettings().topic_only_min
+    fuzzy_only_min: float = MatchSettings().fuzzy_only_min
+    library_dirs: list[str] = field(default_factory=list)  # beyond the user's own library folder
+    theme: str = "system"
+    recent_files: list[str] = field(default_factory=list)
+
+    def match_settings(self) -> MatchSettings:
+        return MatchSettings(topic_only_min=self.topic_only_min, fuzzy_only_min=self.fuzzy_only_min)
+
+    def all_library_dirs(self) -> list[Path]:
+        return [user_library_dir(), *(Path(d) for d in self.library_dirs)]
+
+    def effective_initials(self) -> str:
+        return self.initials or initials_of(self.author)
+
+    def add_recent(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        self.recent_files = [path] + [p for p in self.recent_files if p != path]
+        del self.recent_files[MAX_RECENT:]
+
+
+class SettingsStore:
+    """Reads and writes ``AppSettings``; the file lives under the user config folder."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or (user_config_dir() / "settings.ini")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def load(self) -> AppSettings:
+        s = self.qsettings
+        defaults = AppSettings()
+
+        def number(key: str, default: float) -> float:
+            try:
+                return float(s.value(key, default))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                return default
+
+        def strings(key: str) -> list[str]:
+            value = s.value(key, [])
+            if isinstance(value, str):
+                return [value] if value else []
+            if isinstance(value, list | tuple):
+                return [str(v) for v in value]
+            return []
+
+        theme = str(s.value("appearance/theme", defaults.theme))
+        return AppSettings(
+            author=str(s.value("review/author", defaults.author)),
+            initials=str(s.value("review/initials", "")),
+            topic_only_min=number("matching/topic_only_min", defaults.topic_only_min),
+            fuzzy_only_min=number("matching/fuzzy_only_min", defaults.fuzzy_only_min),
+            library_dirs=strings("library/folders"),
+            theme=theme if theme in THEMES else "system",
+            recent_files=strings("files/recent"),
+        )
+
+    def save(self, settings: AppSettings) -> None:
+        s = self.qsettings
+        s.setValue("review/author", settings.author)
+        s.setValue("review/initials", settings.initials)
+        s.setValue("matching/topic_only_min", settings.topic_only_min)
+        s.setValue("matching/fuzzy_only_min", settings.fuzzy_only_min)
+        s.setValue("library/folders", list(settings.library_dirs))
+        s.setValue("appearance/theme", settings.theme)
+        s.setValue("files/recent", list(settings.recent_files))
+        s.sync()
+
+    def window_state(self) -> tuple[object, object]:
+        return self.qsettings.value("window/geometry"), self.qsettings.value("window/state")
+
+    def save_window_state(self, geometry: bytes, state: bytes) -> None:
+        self.qsettings.setValue("window/geometry", geometry)
+        self.qsettings.setValue("window/state", state)
+        self.qsettings.sync()

@@ -1,0 +1,67 @@
+"""Long work (analysis, export) off the UI thread: a QRunnable with signals, progress and cancel.
+
+Results are delivered through queued signals, so they land on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from drafter.errors import Cancelled, DrafterError
+
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+Job = Callable[[ProgressFn, CancelFn], Any]
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int)  # done, total
+    finished = Signal(object)  # the job's result
+    failed = Signal(str)  # a message for the user
+    cancelled = Signal()
+
+
+class Task(QRunnable):
+    """Runs ``job(progress, is_cancelled)`` on a pool thread."""
+
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.job = job
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.job(self.signals.progress.emit, self.is_cancelled)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except DrafterError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception as exc:  # a bug: tell the user instead of crashing the app
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            self.signals.failed.emit(f"Unexpected error: {detail}. Please report it.")
+        else:
+            if self.is_cancelled():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+
+def start(task: Task, pool: QThreadPool | None = None) -> Task:
+    (pool or QThreadPool.globalInstance()).start(task)
+    return task

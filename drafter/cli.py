@@ -1,0 +1,248 @@
+"""The ``drafter`` command line.
+
+    drafter analyze DRAFT.docx [--json]
+    drafter annotate DRAFT.docx -o OUT.docx [--track-changes]
+    drafter gui [DRAFT.docx]            (also: drafter with no arguments)
+    drafter library check FILE.yaml...
+
+Problems with the user's input end with status 2 and one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from drafter import __version__
+from drafter.errors import DrafterError
+
+if TYPE_CHECKING:  # the heavy modules load only when a command needs them
+    from drafter.library.loader import Library
+    from drafter.matching.engine import MatchSettings
+    from drafter.model import Analysis
+
+EXIT_USAGE = 2
+
+
+def _library_dirs(args: argparse.Namespace) -> list[Path]:
+    from drafter.paths import user_library_dir
+
+    dirs = [Path(d) for d in (args.library_dir or [])]
+    if not args.no_user_library:
+        dirs.insert(0, user_library_dir())
+    return dirs
+
+
+def _settings(args: argparse.Namespace) -> MatchSettings:
+    from drafter.matching.engine import MatchSettings
+
+    defaults = MatchSettings()
+    return MatchSettings(
+        topic_only_min=defaults.topic_only_min if args.topic_only_min is None else args.topic_only_min,
+        fuzzy_only_min=defaults.fuzzy_only_min if args.fuzzy_only_min is None else args.fuzzy_only_min,
+    )
+
+
+def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
+    from drafter.analysis import analyze
+    from drafter.document import load_draft
+    from drafter.library.loader import load_library
+
+    draft = load_draft(args.draft)
+    library = load_library(_library_dirs(args))
+    return analyze(draft, library, _settings(args), exhaustive=getattr(args, "exhaustive", False)), library
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    analysis, library = _run_analysis(args)
+    if args.json:
+        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(render_report(analysis, library))
+    return 0
+
+
+def render_report(analysis: Analysis, library: Library) -> str:
+    from drafter.export import STANCE_WORDS, category_title
+
+    width = 100
+    out: list[str] = []
+    draft = analysis.draft
+    out.append(
+        f"Draft: {Path(draft.path).name} ({len(draft.paragraphs)} paragraphs, language: {analysis.language})"
+    )
+    out.append(f"Library: {analysis.library_version} ({analysis.library_clauses} model clauses)")
+    out.append("")
+    out.append(f"Findings ({len(analysis.findings)})")
+    if not analysis.findings:
+        out.append("  None.")
+    for f in analysis.findings:
+        where = f.label or f"paragraph {f.paragraph + 1}"
+        if f.part.value == "footnotes":
+            where = f"{where} (footnote)"
+        out.append(
+            f"- {where} — {category_title(library, f.category)} — {STANCE_WORDS[f.stance]} (score {f.score:.0f})"
+        )
+        out.append(textwrap.fill(f'"{f.text}"', width, initial_indent="    ", subsequent_indent="     "))
+        if f.reasons:
+            out.append(
+                textwrap.fill(
+                    "Why: " + "; ".join(f.reasons[:3]),
+                    width,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
+        out.append(f"    Model {f.clause_id}; precedents: {'; '.join(f.precedents)}")
+        if f.suggestion:
+            out.append(
+                textwrap.fill(
+                    "Suggested wording: " + f.suggestion,
+                    width,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                )
+            )
+    out.append("")
+    out.append(f"What the draft lacks ({len(analysis.missing)})")
+    if not analysis.missing:
+        out.append("  Nothing: every category has a conforming clause.")
+    for m in analysis.missing:
+        head = (
+            "No explicit amnesty prohibition."
+            if m.category == "amnesty"
+            else f"No conforming clause on {category_title(library, m.category).lower()}."
+        )
+        if m.partial_findings:
+            head += " (The clauses found on this topic are weak or contrary.)"
+        out.append(f"- {head}")
+        out.append(
+            textwrap.fill(
+                f"Suggested insertion {m.place}: {m.suggestion}",
+                width,
+                initial_indent="    ",
+                subsequent_indent="      ",
+            )
+        )
+    return "\n".join(out)
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    from drafter.export import ExportOptions, export_annotated
+    from drafter.ooxml.package import inspect_package
+    from drafter.ooxml.writer import check_output
+
+    inspect_package(Path(args.draft))
+    check_output(Path(args.draft), Path(args.output))
+    analysis, library = _run_analysis(args)
+    options = ExportOptions(author=args.author, initials=args.initials, track_all=args.track_changes)
+    out = export_annotated(analysis, library, args.output, options=options)
+    print(
+        f"Wrote {out} ({len(analysis.findings)} findings, {len(analysis.missing)} missing categories"
+        f"{', suggestions as tracked changes' if args.track_changes else ''})."
+    )
+    return 0
+
+
+def cmd_library_check(args: argparse.Namespace) -> int:
+    from drafter.library.loader import check_file, load_library
+
+    for f in args.files:
+        print(check_file(f))
+    if not args.files:
+        lib = load_library(_library_dirs(args))
+        print(
+            f"Library {lib.version}: {lib.clause_count} clauses in {len(lib.categories)} categories are valid."
+        )
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from drafter.app.main import run_app
+
+    return run_app(args.draft)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drafter",
+        description="Checks treaty drafts for amnesties and other measures of impunity (offline).",
+    )
+    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    def library_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--library-dir", action="append", metavar="DIR", help="a folder of your own clauses (repeatable)"
+        )
+        p.add_argument("--no-user-library", action="store_true", help="ignore the clauses saved in the app")
+        p.add_argument(
+            "--topic-only-min", type=float, help="similarity a clause without safeguard words needs (0-100)"
+        )
+        p.add_argument(
+            "--fuzzy-only-min", type=float, help="similarity a clause without topic words needs (0-100)"
+        )
+
+    p = sub.add_parser("analyze", help="find and judge the impunity clauses of a draft")
+    p.add_argument("draft", help="the .docx draft")
+    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    p.add_argument("--exhaustive", action="store_true", help=argparse.SUPPRESS)
+    library_options(p)
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("annotate", help="write an annotated copy with highlights and comments")
+    p.add_argument("draft", help="the .docx draft (never modified)")
+    p.add_argument("-o", "--output", required=True, help="the annotated .docx to write")
+    p.add_argument("--track-changes", action="store_true", help="apply every suggestion as tracked changes")
+    p.add_argument("--author", default="Drafter", help="author of comments and changes (default: Drafter)")
+    p.add_argument("--initials", default="DR", help="initials of the author (default: DR)")
+    library_options(p)
+    p.set_defaults(func=cmd_annotate)
+
+    p = sub.add_parser("gui", help="open the desktop app")
+    p.add_argument("draft", nargs="?", help="a .docx draft (default: the bundled sample draft)")
+    p.set_defaults(func=cmd_gui)
+
+    p = sub.add_parser("library", help="work with the clause library")
+    lib_sub = p.add_subparsers(dest="library_command", required=True)
+    q = lib_sub.add_parser("check", help="validate library files (or the whole library)")
+    q.add_argument("files", nargs="*")
+    library_options(q)
+    q.set_defaults(func=cmd_library_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        return int(args.func(args))
+    except DrafterError as exc:
+        print(f"drafter: error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("drafter: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        if os.environ.get("DRAFTER_DEBUG"):
+            raise
+        print(
+            f"drafter: internal error: {type(exc).__name__}: {exc}. Please report it (set DRAFTER_DEBUG=1 for details).",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def gui_main() -> int:
+    return main(["gui", *sys.argv[1:]])

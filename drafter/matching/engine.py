@@ -1,0 +1,297 @@
+"""Judging units of a draft against the library: category, stance, score.
+
+For each unit (a sentence, with the lead-in of a list item):
+
+1. cheap candidates: the categories whose trigger words occur in it, and the wordings
+   that share enough weighted stems with it (term index);
+2. precise checks on candidates only: the category's topic patterns, then its stance
+   cues (protective, weakening, contrary), then a weighted similarity with each of the
+   category's wordings in the unit's language;
+3. a stance: contrary if it grants or protects the impunity measure; conforms only
+   with a protective cue and no weakening; weak otherwise. A contrary clause can never
+   come out as conforms: a contrary cue outranks everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from drafter.library.loader import CompiledCues, CueMatcher, Wording
+from drafter.matching.index import LanguageIndex, MatchIndex, content_stems
+from drafter.model import Part, Stance
+from drafter.segment import Unit
+from drafter.textnorm import fold
+
+# Words that, just before a hedge or modal, turn it into a prohibition ("no podrán", "ne peuvent").
+_NEGATORS = frozenset({"not", "no", "ne", "n", "ni", "nor", "never", "nunca", "jamas", "cannot"})
+# A modal right after a relative pronoun belongs to a subordinate clause ("immunities which may
+# attach"), not to the obligation itself.
+_RELATIVES = frozenset(
+    {
+        "which",
+        "that",
+        "who",
+        "whom",
+        "whose",
+        "as",
+        "que",
+        "quien",
+        "quienes",
+        "cual",
+        "cuales",
+        "qui",
+        "dont",
+        "lequel",
+        "laquelle",
+        "lesquels",
+        "lesquelles",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MatchSettings:
+    """Thresholds of the matcher (similarities are 0-100)."""
+
+    # A unit on a category's topic but without any stance cue is reported only if it
+    # resembles one of the category's wordings at least this much.
+    topic_only_min: float = 45.0
+    # A unit without any topic word is reported only if it resembles a wording this much.
+    fuzzy_only_min: float = 72.0
+    # A unit's language falls back to the document's when it cannot be told.
+    default_language: str = "en"
+
+
+@dataclass(slots=True)
+class CueResult:
+    topic: list[str]
+    protective: list[str]
+    weakening: list[str]
+    contrary: list[str]
+    excluded: list[str]
+
+
+# How much the patterns alone say that a unit is a clause of the category (0-1).
+EVIDENCE_STANCE_CUE = 0.6  # topic plus a protective or contrary pattern
+EVIDENCE_WEAKENING = 0.5  # topic plus a hedge or scope limit only
+EVIDENCE_TOPIC = 0.3  # topic words only
+EVIDENCE_NONE = 0.0  # similar wording without the topic words
+
+
+@dataclass(slots=True)
+class Judgement:
+    unit: Unit
+    category: str
+    stance: Stance
+    similarity: float  # 0-100, to the closest wording of the category
+    wording: Wording | None
+    lang: str
+    reasons: list[str] = field(default_factory=list)
+    evidence: float = EVIDENCE_NONE
+
+    @property
+    def score(self) -> float:
+        """Confidence 0-100 that the unit is this category's clause: pattern evidence and
+        wording similarity combined (either alone can make it high)."""
+        return 100.0 * (1.0 - (1.0 - self.evidence) * (1.0 - self.similarity / 100.0))
+
+    @property
+    def paragraph(self) -> int:
+        return self.unit.paragraph
+
+    @property
+    def part(self) -> Part:
+        return self.unit.part
+
+
+def _spans(matchers: Iterable[CueMatcher], text: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    for m in matchers:
+        for s, e in m.spans(text):
+            out.append((s, e, m.source))
+    return out
+
+
+def _overlaps(span: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
+    s, e, _ = span
+    return any(s < oe and os < e for os, oe, _ in others)
+
+
+def _void_weakening(text: str, start: int) -> bool:
+    """A hedge that is negated ("no podrán") or sits in a relative clause ("which may") does not weaken."""
+    before = text[max(0, start - 24) : start].split()[-2:]
+    return any(w in _NEGATORS for w in before) or (bool(before) and before[-1] in _RELATIVES)
+
+
+def _phrases(spans: list[tuple[int, int, str]], text: str) -> list[str]:
+    """The matched words themselves, for reasons a lawyer can read (no pattern syntax)."""
+    seen: list[str] = []
+    for s, e, _ in sorted(spans):
+        phrase = text[s:e]
+        if len(phrase) > 70:
+            phrase = phrase[:30] + " … " + phrase[-30:]
+        if not any(phrase in other or other in phrase for other in seen):
+            seen.append(phrase)
+    return seen
+
+
+def evaluate_cues(cues: CompiledCues, unit_text: str, context: str, trailing: str = "") -> CueResult:
+    """Which cues of a category fire on a folded unit (topic on the unit alone).
+
+    Stance cues also read the lead-in of a list item (``context``) and the items that
+    complete a lead-in (``trailing``): "shall not relieve ... unless:" + "(a) ...".
+    """
+    topic_spans = _spans(cues.topic, unit_text)
+    if not topic_spans:
+        return CueResult([], [], [], [], [])
+    excluded = [m.source for m in cues.exclude if m.spans(unit_text)]
+    full = " ".join(t for t in (context, unit_text, trailing) if t)
+    protective = _spans(cues.protective, full)
+    contrary = [c for c in _spans(cues.contrary, full) if not _overlaps(c, protective)]
+    weakening = [w for w in _spans(cues.weakening, full) if not _void_weakening(full, w[0])]
+    return CueResult(
+        topic=_phrases(topic_spans, unit_text),
+        protective=_phrases(protective, full),
+        weakening=_phrases(weakening, full),
+        contrary=_phrases(contrary, full),
+        excluded=excluded,
+    )
+
+
+class Matcher:
+    def __init__(self, index: MatchIndex, settings: MatchSettings | None = None) -> None:
+        self.index = index
+        self.settings = settings or MatchSettings()
+
+    # ------------------------------------------------------------ similarity
+
+    def _similarity(self, stems: set[str], stems_weight: float, lidx: LanguageIndex, i: int) -> float:
+        wstems = lidx.wording_stems[i]
+        common = sum(self.index.weight(s) for s in stems & wstems)
+        denom = stems_weight + lidx.wording_weight[i]
+        return 200.0 * common / denom if denom else 0.0
+
+    def _best_wording(
+        self, stems: set[str], stems_weight: float, lidx: LanguageIndex, category: str
+    ) -> tuple[float, int | None]:
+        best, best_i = 0.0, None
+        for i in lidx.by_category.get(category, ()):
+            sim = self._similarity(stems, stems_weight, lidx, i)
+            if sim > best:
+                best, best_i = sim, i
+        return best, best_i
+
+    def _fuzzy_candidates(self, stems: set[str], stems_weight: float, lidx: LanguageIndex) -> set[int]:
+        """Wordings that may reach ``fuzzy_only_min``: a necessary condition, so nothing is lost.
+
+        similarity = 200 * common / (A + B) >= t  implies  common >= t * B / 200.
+        """
+        overlap: dict[int, float] = {}
+        weight = self.index.weight
+        for s in stems:
+            posting = lidx.postings.get(s)
+            if posting is None:
+                continue
+            w = weight(s)
+            for i in posting:
+                overlap[i] = overlap.get(i, 0.0) + w
+        need = self.settings.fuzzy_only_min / 200.0
+        return {i for i, c in overlap.items() if c >= need * lidx.wording_weight[i]}
+
+    # ------------------------------------------------------------ judging
+
+    def judge_unit(self, unit: Unit, lang: str, exhaustive: bool = False) -> list[Judgement]:
+        lidx = self.index.languages.get(lang) or self.index.languages[self.settings.default_language]
+        folded = fold(unit.text)
+        if not folded or (lidx.editorial is not None and lidx.editorial.match(folded)):
+            return []
+        tokens = folded.split()
+        context = fold(unit.lead_in) if unit.lead_in else ""
+        trailing = fold(unit.trailing) if unit.trailing else ""
+        categories = set(lidx.cues) if exhaustive else lidx.triggers.categories(tokens)
+        stems = content_stems(folded, lidx.stopwords)
+        stems_weight = sum(self.index.weight(s) for s in stems)
+        out: list[Judgement] = []
+        judged: set[str] = set()
+        for category in sorted(categories):
+            cues = lidx.cues.get(category)
+            if cues is None:
+                continue
+            result = evaluate_cues(cues, folded, context, trailing)
+            if not result.topic or result.excluded:
+                continue
+            score, best_i = self._best_wording(stems, stems_weight, lidx, category)
+            wording = lidx.wordings[best_i] if best_i is not None else None
+            judgement = self._decide(unit, category, result, score, wording, lang)
+            if judgement is not None:
+                out.append(judgement)
+                judged.add(category)
+        # Fuzzy-only: a unit that uses none of a category's topic words but says the same thing.
+        candidates = (
+            set(range(len(lidx.wordings)))
+            if exhaustive
+            else self._fuzzy_candidates(stems, stems_weight, lidx)
+        )
+        best_by_cat: dict[str, tuple[float, int]] = {}
+        for i in candidates:
+            w = lidx.wordings[i]
+            if w.category in judged:
+                continue
+            sim = self._similarity(stems, stems_weight, lidx, i)
+            if sim >= self.settings.fuzzy_only_min and sim > best_by_cat.get(w.category, (0.0, -1))[0]:
+                best_by_cat[w.category] = (sim, i)
+        for category, (sim, i) in sorted(best_by_cat.items()):
+            wording = lidx.wordings[i]
+            cues = lidx.cues.get(category)
+            full = " ".join(t for t in (context, folded, trailing) if t)
+            contrary = bool(cues and _spans(cues.contrary, full))
+            stance = Stance.CONTRARY if contrary or wording.kind == "contrary" else Stance.WEAK
+            reason = f"resembles a {wording.kind} wording of {wording.clause_id} ({sim:.0f}% similar) in other words"
+            out.append(Judgement(unit, category, stance, sim, wording, lang, [reason], EVIDENCE_NONE))
+        return out
+
+    def _decide(
+        self, unit: Unit, category: str, cues: CueResult, sim: float, wording: Wording | None, lang: str
+    ) -> Judgement | None:
+        reasons = [f"on {category.replace('_', ' ')}: “{cues.topic[0]}”"]
+
+        def judged(stance: Stance, evidence: float) -> Judgement:
+            return Judgement(unit, category, stance, sim, wording, lang, reasons, evidence)
+
+        if cues.contrary:
+            reasons.append(f"grants or protects the measure: “{cues.contrary[0]}”")
+            return judged(Stance.CONTRARY, EVIDENCE_STANCE_CUE)
+        if cues.protective:
+            reasons.append(f"safeguard wording: “{cues.protective[0]}”")
+            if cues.weakening:
+                reasons.append("diluted by: " + ", ".join(f"“{w}”" for w in cues.weakening[:3]))
+                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE)
+            if wording is not None and wording.kind == "contrary" and sim >= self.settings.fuzzy_only_min:
+                # Reads like a known pro-impunity wording although a safeguard word is present.
+                reasons.append(f"closest wording is contrary ({wording.source or wording.clause_id})")
+                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE)
+            return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE)
+        if cues.weakening:
+            reasons.append(
+                "no safeguard wording; diluted by: " + ", ".join(f"“{w}”" for w in cues.weakening[:3])
+            )
+            return judged(Stance.WEAK, EVIDENCE_WEAKENING)
+        if sim >= self.settings.topic_only_min and wording is not None:
+            reasons.append(f"no safeguard wording; resembles a {wording.kind} wording ({sim:.0f}% similar)")
+            return judged(Stance.CONTRARY if wording.kind == "contrary" else Stance.WEAK, EVIDENCE_TOPIC)
+        return None
+
+
+def judge_all(
+    matcher: Matcher,
+    units: Iterable[tuple[Unit, str]],
+    exhaustive: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> list[Judgement]:
+    out: list[Judgement] = []
+    for n, (unit, lang) in enumerate(units):
+        out.extend(matcher.judge_unit(unit, lang, exhaustive))
+        if progress is not None and n % 64 == 0:
+            progress(n)
+    return out

@@ -1,0 +1,203 @@
+"""Plain objects shared by the engine, the command line and the app.
+
+Nothing here knows about OOXML or Qt: a paragraph is an index, a text and a few
+facts about its place in the document; a finding is a span of that text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Stance(StrEnum):
+    CONFORMS = "conforms"
+    WEAK = "weak"
+    CONTRARY = "contrary"
+
+
+class Part(StrEnum):
+    BODY = "body"
+    FOOTNOTES = "footnotes"
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """Character formatting of a stretch of a paragraph, for display only."""
+
+    start: int
+    end: int
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """Where a paragraph sits in a table (table number in document order, row, column)."""
+
+    table: int
+    row: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One ``w:p`` of the draft as the reader sees it.
+
+    ``index`` is the position among all ``w:p`` elements of the part in document order
+    (table cells and text boxes included). ``text`` has tracked insertions in and
+    deletions out. ``number`` is the automatic list number Word would display in front
+    of the text ("3.", "(a)"); it is not part of ``text``.
+    """
+
+    index: int
+    part: Part
+    text: str
+    style: str = ""
+    number: str = ""
+    heading_level: int | None = None
+    list_level: int | None = None
+    label: str = ""
+    cell: TableCell | None = None
+    styles: tuple[TextStyle, ...] = ()
+    # A paragraph whose content is a duplicate rendering (mc:Fallback of a text box).
+    shadow: bool = False
+    # Inside a tracked insertion or deletion made by someone earlier (paragraph mark or all runs).
+    in_revision: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    """A loaded draft: its paragraphs and what the reader needs to know about the file."""
+
+    path: str
+    paragraphs: list[Paragraph]
+    footnotes: list[Paragraph] = field(default_factory=list)
+    has_tracked_changes: bool = False
+    has_comments: bool = False
+
+    def paragraph(self, part: Part, index: int) -> Paragraph:
+        seq = self.paragraphs if part is Part.BODY else self.footnotes
+        return seq[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of one paragraph (a sentence, a clause, or the whole paragraph)."""
+
+    paragraph: int
+    part: Part
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One step of a word-level diff: ``equal``, ``delete`` or ``insert`` of ``text``."""
+
+    op: str
+    text: str
+
+
+@dataclass(slots=True)
+class Finding:
+    paragraph: int
+    part: Part
+    start: int
+    end: int
+    text: str
+    label: str
+    clause_id: str
+    category: str
+    stance: Stance
+    score: float
+    language: str
+    suggestion: str | None
+    precedents: list[str]
+    reasons: list[str] = field(default_factory=list)
+    model_text: str = ""
+    rationale: str = ""
+    diff: list[DiffOp] = field(default_factory=list)
+    alternatives: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, int, int, int, str]:
+        return (self.part.value, self.paragraph, self.start, self.end, self.category)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "paragraph": self.paragraph,
+            "part": self.part.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "label": self.label,
+            "clause_id": self.clause_id,
+            "category": self.category,
+            "stance": self.stance.value,
+            "score": round(self.score, 1),
+            "suggestion": self.suggestion,
+            "precedents": list(self.precedents),
+            "language": self.language,
+            "reasons": list(self.reasons),
+            "model": self.model_text,
+            "rationale": self.rationale,
+            "diff": [{"op": d.op, "text": d.text} for d in self.diff],
+            "alternatives": list(self.alternatives),
+        }
+
+
+@dataclass(slots=True)
+class MissingCategory:
+    category: str
+    clause_id: str
+    suggestion: str
+    after_paragraph: int | None
+    place: str
+    language: str
+    rationale: str = ""
+    precedents: list[str] = field(default_factory=list)
+    # Findings of this category that exist but do not fill the gap (weak or contrary).
+    partial_findings: list[int] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.category
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "clause_id": self.clause_id,
+            "suggestion": self.suggestion,
+            "after_paragraph": self.after_paragraph,
+            "place": self.place,
+            "language": self.language,
+            "rationale": self.rationale,
+            "precedents": list(self.precedents),
+            "partial_findings": list(self.partial_findings),
+        }
+
+
+@dataclass(slots=True)
+class Analysis:
+    draft: Draft
+    findings: list[Finding]
+    missing: list[MissingCategory]
+    library_version: str
+    library_clauses: int
+    language: str
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "document": {
+                "path": self.draft.path,
+                "paragraphs": len(self.draft.paragraphs),
+                "footnotes": len(self.draft.footnotes),
+                "language": self.language,
+            },
+            "library": {"version": self.library_version, "clauses": self.library_clauses},
+            "findings": [f.to_json() for f in self.findings],
+            "missing": [m.to_json() for m in self.missing],
+        }

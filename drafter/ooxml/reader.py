@@ -1,0 +1,267 @@
+"""Reading a draft: every paragraph of the main document part (and footnotes) as plain objects."""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+from drafter.errors import NotADocxError
+from drafter.model import Draft, Paragraph, Part, TableCell, TextStyle
+from drafter.ooxml.numbering import Numbering, Styles
+from drafter.ooxml.package import inspect_package, parse_xml
+from drafter.ooxml.text import (
+    W_DEL,
+    W_INS,
+    W_MOVE_FROM,
+    W_MOVE_TO,
+    W_P,
+    W_PPR,
+    W_R,
+    W_RPR,
+    is_shadow,
+    text_nodes,
+    w,
+)
+
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REL_TYPES = {
+    "styles": "/styles",
+    "numbering": "/numbering",
+    "footnotes": "/footnotes",
+    "comments": "/comments",
+}
+W_VAL = w("val")
+W_BODY = w("body")
+W_TBL = w("tbl")
+W_TR = w("tr")
+W_TC = w("tc")
+
+
+def _rels_path(part: str) -> str:
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", f"{name}.rels")
+
+
+def _related_parts(zf: zipfile.ZipFile, main: str, names: frozenset[str]) -> dict[str, str]:
+    """Map 'styles', 'numbering', ... to part names, following the main part's relationships."""
+    out: dict[str, str] = {}
+    rels = _rels_path(main)
+    if rels not in names:
+        return out
+    root = parse_xml(zf.read(rels))
+    folder = posixpath.dirname(main)
+    for rel in root:
+        rtype = rel.get("Type") or ""
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        path = (
+            target.lstrip("/")
+            if target.startswith("/")
+            else posixpath.normpath(posixpath.join(folder, target))
+        )
+        for key, suffix in _REL_TYPES.items():
+            if rtype.endswith(suffix) and path in names:
+                out[key] = path
+    return out
+
+
+def _parse_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | None:
+    if name is None:
+        return None
+    return parse_xml(zf.read(name))
+
+
+class _TableIndex:
+    """Where each paragraph inside a table sits (table number, row, column)."""
+
+    def __init__(self, body: etree._Element) -> None:
+        self.cell_of: dict[etree._Element, TableCell] = {}
+        for t_no, tbl in enumerate(body.iter(W_TBL)):
+            for r_no, tr in enumerate(tbl.iterchildren(W_TR)):
+                for c_no, tc in enumerate(tr.iterchildren(W_TC)):
+                    cell = TableCell(t_no, r_no, c_no)
+                    for p in tc.iter(W_P):
+                        self.cell_of[p] = cell  # nested tables are visited later and win
+
+
+def _on(el: etree._Element | None) -> bool:
+    if el is None:
+        return False
+    val = el.get(W_VAL)
+    return val is None or val not in ("0", "false", "off", "none")
+
+
+def _formatting(nodes: list, p: etree._Element) -> tuple[TextStyle, ...]:
+    spans: list[TextStyle] = []
+    for node in nodes:
+        if not node.text:
+            continue
+        run = node.element.getparent()
+        rpr = run.find(W_RPR) if run is not None and run.tag == W_R else None
+        bold = italic = underline = False
+        if rpr is not None:
+            bold = _on(rpr.find(w("b")))
+            italic = _on(rpr.find(w("i")))
+            underline = _on(rpr.find(w("u")))
+        if not (bold or italic or underline):
+            continue
+        if (
+            spans
+            and spans[-1].end == node.start
+            and (spans[-1].bold, spans[-1].italic, spans[-1].underline)
+            == (
+                bold,
+                italic,
+                underline,
+            )
+        ):
+            spans[-1] = TextStyle(spans[-1].start, node.end, bold, italic, underline)
+        else:
+            spans.append(TextStyle(node.start, node.end, bold, italic, underline))
+    return tuple(spans)
+
+
+def _paragraph_facts(
+    p: etree._Element, styles: Styles, numbering: Numbering
+) -> tuple[str, str, int | None, int | None, bool]:
+    """Style name, list number, heading level, list level and 'paragraph mark is a revision'."""
+    ppr = p.find(W_PPR)
+    style_id = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    outline: int | None = None
+    mark_revised = False
+    if ppr is not None:
+        ps = ppr.find(w("pStyle"))
+        if ps is not None:
+            style_id = ps.get(W_VAL)
+        num_pr = ppr.find(w("numPr"))
+        if num_pr is not None:
+            nid = num_pr.find(w("numId"))
+            lvl = num_pr.find(w("ilvl"))
+            num_id = nid.get(W_VAL) if nid is not None else None
+            ilvl = int(lvl.get(W_VAL) or 0) if lvl is not None else None
+        ol = ppr.find(w("outlineLvl"))
+        if ol is not None and (ol.get(W_VAL) or "").isdigit():
+            outline = int(ol.get(W_VAL) or 9)
+        rpr = ppr.find(W_RPR)
+        if rpr is not None and (rpr.find(W_INS) is not None or rpr.find(W_DEL) is not None):
+            mark_revised = True
+    if num_id is None:
+        num_id, style_lvl = styles.numbering(style_id)
+        if ilvl is None:
+            ilvl = style_lvl
+    number = numbering.next_number(num_id, ilvl) if num_id else ""
+    heading = styles.heading_level(style_id)
+    if heading is None and outline is not None and outline < 9:
+        heading = outline + 1
+    list_level = ilvl if number else None
+    return styles.name(style_id), number, heading, list_level, mark_revised
+
+
+def _read_part(
+    root: etree._Element,
+    part: Part,
+    styles: Styles,
+    numbering: Numbering,
+    with_formatting: bool,
+) -> list[Paragraph]:
+    tables = _TableIndex(root)
+    out: list[Paragraph] = []
+    for index, p in enumerate(root.iter(W_P)):
+        nodes = text_nodes(p)
+        text = "".join(n.text for n in nodes)
+        style, number, heading, list_level, mark_revised = _paragraph_facts(p, styles, numbering)
+        in_revision = mark_revised or (bool(nodes) and all(n.inserted for n in nodes))
+        out.append(
+            Paragraph(
+                index=index,
+                part=part,
+                text=text,
+                style=style,
+                number=number,
+                heading_level=heading,
+                list_level=list_level,
+                cell=tables.cell_of.get(p),
+                styles=_formatting(nodes, p) if with_formatting else (),
+                shadow=is_shadow(p) or _is_separator_footnote(p, part),
+                in_revision=in_revision,
+            )
+        )
+    return out
+
+
+def _is_separator_footnote(p: etree._Element, part: Part) -> bool:
+    if part is not Part.FOOTNOTES:
+        return False
+    anc = p.getparent()
+    while anc is not None and anc.tag != w("footnote"):
+        anc = anc.getparent()
+    return anc is not None and anc.get(w("type")) in (
+        "separator",
+        "continuationSeparator",
+        "continuationNotice",
+    )
+
+
+def footnote_ids(root: etree._Element) -> list[str | None]:
+    """For each w:p of footnotes.xml, the id of the footnote it belongs to."""
+    out: list[str | None] = []
+    for p in root.iter(W_P):
+        anc = p.getparent()
+        while anc is not None and anc.tag != w("footnote"):
+            anc = anc.getparent()
+        out.append(anc.get(w("id")) if anc is not None else None)
+    return out
+
+
+def read_draft(path: str | Path, *, with_formatting: bool = False) -> Draft:
+    """Load ``path`` safely. Raises a ``DrafterError`` subclass with a user message.
+
+    Location labels are left empty; ``drafter.document.load_draft`` derives them.
+    """
+    p = Path(path)
+    info = inspect_package(p)
+    try:
+        with zipfile.ZipFile(p) as zf:
+            related = _related_parts(zf, info.main, info.parts)
+            doc_root = parse_xml(zf.read(info.main))
+            styles = Styles.parse(_parse_part(zf, related.get("styles")))
+            numbering = Numbering(_parse_part(zf, related.get("numbering")))
+            foot_root = _parse_part(zf, related.get("footnotes"))
+    except etree.XMLSyntaxError as exc:
+        raise NotADocxError(
+            f"'{p.name}' is damaged (its XML is not well-formed: {exc.msg}).",
+            "Re-save the draft from Word and try again.",
+        ) from None
+    body = doc_root.find(W_BODY)
+    if body is None:
+        raise NotADocxError(f"'{p.name}' has no document body.", "Re-save the draft from Word and try again.")
+    paragraphs = _read_part(body, Part.BODY, styles, numbering, with_formatting)
+    footnotes: list[Paragraph] = []
+    if foot_root is not None:
+        footnotes = _read_part(foot_root, Part.FOOTNOTES, styles, numbering, with_formatting)
+        ids = footnote_ids(foot_root)
+        footnotes = [
+            _with_label(fp, f"Footnote {ids[i]}" if ids[i] is not None else "Footnote")
+            for i, fp in enumerate(footnotes)
+        ]
+    has_changes = next(body.iter(W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO), None) is not None
+    draft = Draft(
+        path=str(p),
+        paragraphs=paragraphs,
+        footnotes=footnotes,
+        has_tracked_changes=has_changes,
+        has_comments="comments" in related,
+    )
+    return draft
+
+
+def _with_label(p: Paragraph, label: str) -> Paragraph:
+    from dataclasses import replace
+
+    return replace(p, label=label)

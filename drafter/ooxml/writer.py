@@ -1,0 +1,587 @@
+"""Writing an annotated copy of a draft: highlights, comments and tracked changes.
+
+The caller describes what to do with plain objects (``ExportPlan``): spans to
+highlight and comment on, spans to replace (as tracked changes), paragraphs to insert.
+This module does the run surgery: it splits runs exactly at span boundaries so that
+the text is untouched, wraps replaced words in ``w:del`` and new words in ``w:ins``,
+and writes the result atomically next to the destination. The source is never
+modified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.parser import parse_xml as docx_parse_xml
+from lxml import etree
+
+from drafter.errors import Cancelled, NotADocxError, OutputError
+from drafter.model import DiffOp, Part
+from drafter.ooxml.package import inspect_package
+from drafter.ooxml.text import (
+    W_P,
+    W_PPR,
+    W_R,
+    W_RPR,
+    W_T,
+    XML_NS,
+    parent,
+    text_nodes,
+    w,
+)
+
+HIGHLIGHTS = {"conforms": "cyan", "weak": "yellow", "contrary": "magenta"}
+_W_DEL_TEXT = w("delText")
+_W_INSTR_TEXT = w("instrText")
+_W_DEL_INSTR_TEXT = w("delInstrText")
+_W_ID = w("id")
+_W_AUTHOR = w("author")
+_W_DATE = w("date")
+_XML_SPACE = f"{{{XML_NS}}}space"
+
+
+@dataclass(frozen=True, slots=True)
+class SpanMark:
+    """Highlight ``[start, end)`` of a paragraph and/or anchor a comment on it."""
+
+    part: Part
+    paragraph: int
+    start: int
+    end: int
+    highlight: str | None  # a w:highlight colour name, or None
+    comment: str | None  # paragraphs separated by "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """Replace ``[start, end)`` as tracked changes; ``ops`` is a word diff of that span."""
+
+    part: Part
+    paragraph: int
+    start: int
+    end: int
+    ops: tuple[DiffOp, ...]
+    comment: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphInsertion:
+    """A new paragraph after body paragraph ``after`` (None: at the end), tracked or not."""
+
+    after: int | None
+    text: str
+    comment: str | None
+    tracked: bool = True
+
+
+@dataclass(slots=True)
+class ExportPlan:
+    marks: list[SpanMark] = field(default_factory=list)
+    replacements: list[Replacement] = field(default_factory=list)
+    insertions: list[ParagraphInsertion] = field(default_factory=list)
+    author: str = "Drafter"
+    initials: str = "DR"
+    date: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
+
+
+# ---------------------------------------------------------------- run surgery
+
+
+def _set_text(t: etree._Element, text: str) -> None:
+    t.text = text
+    if text != text.strip() or "  " in text:
+        t.set(_XML_SPACE, "preserve")
+
+
+def _split_run_before(run: etree._Element, child: etree._Element) -> etree._Element:
+    """Split ``run`` so that ``child`` and what follows it move to a new run right after it."""
+    new = copy.deepcopy(run)
+    index = list(run).index(child)
+    # The new run keeps the properties and the children from ``index`` on; the old one the rest.
+    for i, el in enumerate(list(new)):
+        if el.tag != W_RPR and i < index:
+            new.remove(el)
+    for i, el in enumerate(list(run)):
+        if el.tag != W_RPR and i >= index:
+            run.remove(el)
+    run.addnext(new)
+    return new
+
+
+def _boundary(p: etree._Element, offset: int) -> None:
+    """Make ``offset`` of paragraph ``p``'s text fall on a run boundary."""
+    for node in text_nodes(p):
+        if node.start < offset < node.end:
+            # Only w:t holds more than one character: split it in two inside its run first.
+            t = node.element
+            cut = offset - node.start
+            right = copy.deepcopy(t)
+            _set_text(t, node.text[:cut])
+            _set_text(right, node.text[cut:])
+            t.addnext(right)
+            _split_run_before(parent(t), right)
+            return
+        if node.start == offset and node.end > node.start:
+            run = node.run
+            first_content = next((c for c in run if c.tag != W_RPR), None)
+            if first_content is not None and first_content is not node.element:
+                _split_run_before(run, node.element)
+            return
+
+
+def isolate(p: etree._Element, start: int, end: int) -> list[etree._Element]:
+    """The runs that hold exactly the characters ``[start, end)`` of ``p``, after splitting."""
+    _boundary(p, start)
+    _boundary(p, end)
+    runs: list[etree._Element] = []
+    for node in text_nodes(p):
+        if node.start >= start and node.end <= end and (node.end > node.start or start <= node.start < end):
+            run = node.run
+            if not runs or runs[-1] is not run:
+                runs.append(run)
+    return runs
+
+
+# w:rPr children that must come after w:highlight (ECMA-376 CT_RPr sequence).
+_AFTER_HIGHLIGHT = frozenset(
+    w(t)
+    for t in (
+        "u",
+        "effect",
+        "bdr",
+        "shd",
+        "fitText",
+        "vertAlign",
+        "rtl",
+        "cs",
+        "em",
+        "lang",
+        "eastAsianLayout",
+        "specVanish",
+        "oMath",
+        "rPrChange",
+    )
+)
+
+
+def _apply_highlight(run: etree._Element, colour: str) -> None:
+    rpr = run.find(W_RPR)
+    if rpr is None:
+        rpr = etree.Element(W_RPR)
+        run.insert(0, rpr)
+    for old in rpr.findall(w("highlight")):
+        rpr.remove(old)
+    mark = etree.Element(w("highlight"))
+    mark.set(w("val"), colour)
+    successor = next((c for c in rpr if c.tag in _AFTER_HIGHLIGHT), None)
+    if successor is not None:
+        successor.addprevious(mark)
+    else:
+        rpr.append(mark)
+
+
+class _Revisions:
+    """Revision marks with unique ids that never collide with the draft's own.
+
+    Word keeps one id space per annotation type, but some readers do not: ids start
+    above every w:id already in the package and above the comment ids this export adds.
+    """
+
+    def __init__(self, roots: Sequence[etree._Element], author: str, date: dt.datetime, reserve: int) -> None:
+        used = 0
+        for root in roots:
+            for el in root.iter():
+                val = el.get(_W_ID) if isinstance(el.tag, str) else None
+                if val is not None and val.lstrip("-").isdigit():
+                    used = max(used, int(val))
+        self.next_id = used + 1 + reserve
+        self.author = author
+        self.date = date.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def element(self, tag: str) -> etree._Element:
+        el = etree.Element(w(tag))
+        el.set(_W_ID, str(self.next_id))
+        el.set(_W_AUTHOR, self.author)
+        el.set(_W_DATE, self.date)
+        self.next_id += 1
+        return el
+
+
+def _to_deleted(run: etree._Element) -> None:
+    for t in run.iter(W_T, _W_INSTR_TEXT):
+        t.tag = _W_DEL_TEXT if t.tag == W_T else _W_DEL_INSTR_TEXT
+        if t.text and (t.text != t.text.strip()):
+            t.set(_XML_SPACE, "preserve")
+
+
+def _wrap(runs: list[etree._Element], wrapper: etree._Element) -> etree._Element:
+    """Wrap consecutive sibling ``runs`` in ``wrapper`` (a w:del or w:ins)."""
+    first = runs[0]
+    first.addprevious(wrapper)
+    for r in runs:
+        wrapper.append(r)
+    return wrapper
+
+
+def _new_run(template: etree._Element | None, text: str) -> etree._Element:
+    """A run with ``text`` formatted like ``template`` (minus highlight and revision marks)."""
+    run = etree.Element(W_R)
+    template_rpr = template.find(W_RPR) if template is not None else None
+    if template_rpr is not None:
+        rpr = copy.deepcopy(template_rpr)
+        for tag in ("highlight", "rPrChange", "ins", "del"):
+            for el in rpr.findall(w(tag)):
+                rpr.remove(el)
+        run.append(rpr)
+    # Line breaks and tabs of the new text become w:br and w:tab, as Word writes them.
+    buf = ""
+    for ch in text:
+        if ch in "\n\t":
+            if buf:
+                _set_text(etree.SubElement(run, W_T), buf)
+                buf = ""
+            etree.SubElement(run, w("br") if ch == "\n" else w("tab"))
+        else:
+            buf += ch
+    if buf:
+        _set_text(etree.SubElement(run, W_T), buf)
+    return run
+
+
+def _group_siblings(runs: list[etree._Element]) -> list[list[etree._Element]]:
+    groups: list[list[etree._Element]] = []
+    for r in runs:
+        if groups and groups[-1][-1].getnext() is r:
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    return groups
+
+
+def replace_tracked(
+    p: etree._Element, start: int, end: int, ops: Sequence[DiffOp], revisions: _Revisions
+) -> tuple[etree._Element | None, etree._Element | None]:
+    """Apply a word diff of ``[start, end)`` as w:del/w:ins; return the first and last changed elements.
+
+    Steps run right to left so that the offsets of the steps still to do stay valid; an
+    insertion is placed before the run that follows it, so the deletion done next (just
+    to its left) ends up before it: ``<w:del>old</w:del><w:ins>new</w:ins>``.
+    """
+    pos = start
+    steps: list[tuple[str, int, str]] = []
+    for op in ops:
+        if op.op == "equal":
+            pos += len(op.text)
+        elif op.op == "delete":
+            steps.append(("delete", pos, op.text))
+            pos += len(op.text)
+        else:
+            steps.append(("insert", pos, op.text))
+    if pos != end:
+        raise ValueError("the diff does not cover the span")
+    first: etree._Element | None = None
+    last: etree._Element | None = None
+    for kind, at, text in reversed(steps):
+        if kind == "delete":
+            runs = isolate(p, at, at + len(text))
+            wrappers = []
+            for group in _group_siblings(runs):
+                for r in group:
+                    _to_deleted(r)
+                wrappers.append(_wrap(group, revisions.element("del")))
+            if not wrappers:
+                continue
+            last = last if last is not None else wrappers[-1]
+            first = wrappers[0]
+        else:
+            _boundary(p, at)
+            nodes = text_nodes(p)
+            following = next((n for n in nodes if n.start >= at and n.end > n.start), None)
+            preceding = next((n for n in reversed(nodes) if n.end <= at and n.end > n.start), None)
+            near = preceding or following
+            template = near.run if near is not None else None
+            ins = revisions.element("ins")
+            ins.append(_new_run(template, text))
+            if following is not None:
+                following.run.addprevious(ins)
+            elif preceding is not None:
+                preceding.run.addnext(ins)
+            else:
+                ppr = p.find(W_PPR)
+                if ppr is not None:
+                    ppr.addnext(ins)
+                else:
+                    p.insert(0, ins)
+            last = last if last is not None else ins
+            first = ins
+    return first, last
+
+
+# ---------------------------------------------------------------- comments
+
+
+class _Comments:
+    def __init__(self, document: docx.document.Document, author: str, initials: str) -> None:
+        self.document = document
+        self.author = author
+        self.initials = initials
+
+    def add(self, text: str, first: etree._Element, last: etree._Element, p: etree._Element) -> None:
+        comment = self.document.comments.add_comment(text=text, author=self.author, initials=self.initials)
+        cid = str(comment.comment_id)
+        start = etree.Element(w("commentRangeStart"))
+        start.set(_W_ID, cid)
+        end = etree.Element(w("commentRangeEnd"))
+        end.set(_W_ID, cid)
+        first.addprevious(start)
+        last.addnext(end)
+        ref_run = etree.Element(W_R)
+        rpr = etree.SubElement(ref_run, W_RPR)
+        style = etree.SubElement(rpr, w("rStyle"))
+        style.set(w("val"), "CommentReference")
+        ref = etree.SubElement(ref_run, w("commentReference"))
+        ref.set(_W_ID, cid)
+        # The reference run goes at paragraph level, after the container holding the range end.
+        container = end
+        up = container.getparent()
+        while up is not None and up is not p:
+            container, up = up, up.getparent()
+        if up is p and container is not end:
+            container.addnext(ref_run)
+        else:
+            end.addnext(ref_run)
+
+
+# ---------------------------------------------------------------- the document
+
+
+def _footnotes(document: docx.document.Document) -> tuple[object | None, etree._Element | None]:
+    for rel in document.part.rels.values():
+        if rel.reltype == RT.FOOTNOTES and not rel.is_external:
+            part = rel.target_part
+            root = docx_parse_xml(part.blob)
+            return part, root
+    return None, None
+
+
+def _comment_parts(document: docx.document.Document) -> list:
+    return [
+        rel.target_part
+        for rel in document.part.rels.values()
+        if rel.reltype == RT.COMMENTS and not rel.is_external and hasattr(rel.target_part, "element")
+    ]
+
+
+def _footnote_id(p: etree._Element) -> str | None:
+    anc = p.getparent()
+    while anc is not None and anc.tag != w("footnote"):
+        anc = anc.getparent()
+    return anc.get(_W_ID) if anc is not None else None
+
+
+def _footnote_reference_run(body: etree._Element, p: etree._Element) -> etree._Element | None:
+    """The body run that carries the reference mark of the footnote holding ``p``."""
+    note_id = _footnote_id(p)
+    if note_id is None:
+        return None
+    for ref in body.iter(w("footnoteReference")):
+        if ref.get(_W_ID) == note_id:
+            run = ref.getparent()
+            return run if run is not None and run.tag == W_R else None
+    return None
+
+
+def _paragraph_properties_for_insert(p: etree._Element | None) -> etree._Element | None:
+    if p is None:
+        return None
+    ppr = p.find(W_PPR)
+    if ppr is None:
+        return None
+    new = copy.deepcopy(ppr)
+    for tag in ("rPr", "sectPr", "pPrChange"):
+        el = new.find(w(tag))
+        if el is not None:
+            new.remove(el)
+    return new
+
+
+def _insert_paragraph(
+    body: etree._Element,
+    paragraphs: list[etree._Element],
+    ins: ParagraphInsertion,
+    revisions: _Revisions | None,
+) -> etree._Element:
+    anchor = paragraphs[ins.after] if ins.after is not None and 0 <= ins.after < len(paragraphs) else None
+    new_p = etree.Element(W_P)
+    ppr = _paragraph_properties_for_insert(anchor)
+    if ppr is None:
+        ppr = etree.Element(W_PPR)
+    new_p.append(ppr)
+    template_run = anchor.find(f".//{W_R}") if anchor is not None else None
+    run = _new_run(template_run, ins.text)
+    if revisions is not None:
+        mark = etree.SubElement(ppr, W_RPR)
+        mark.append(revisions.element("ins"))
+        wrapper = revisions.element("ins")
+        wrapper.append(run)
+        new_p.append(wrapper)
+    else:
+        new_p.append(run)
+    if anchor is not None:
+        anchor.addnext(new_p)
+    else:
+        sect = body.find(w("sectPr"))
+        if sect is not None:
+            sect.addprevious(new_p)
+        else:
+            body.append(new_p)
+    if len(ppr) == 0:
+        new_p.remove(ppr)
+    return new_p
+
+
+def check_output(src: Path, dst: Path) -> None:
+    """Refuse an output that is the draft itself or cannot be written, before any work."""
+    try:
+        same = dst.exists() and dst.samefile(src)
+    except OSError:
+        same = False
+    if same or dst.resolve() == src.resolve():
+        raise OutputError(
+            f"'{dst.name}' is the draft itself; Drafter never overwrites the original.",
+            "Choose another output file name.",
+        )
+    folder = dst.parent
+    if not folder.is_dir():
+        raise OutputError(
+            f"The folder '{folder}' does not exist.", "Choose an existing folder for the output."
+        )
+    if not os.access(folder, os.W_OK):
+        raise OutputError(f"The folder '{folder}' cannot be written to.", "Choose a folder you can write to.")
+    if dst.is_dir():
+        raise OutputError(f"'{dst}' is a folder.", "Give a file name ending in .docx.")
+
+
+def write_docx(
+    src: str | Path,
+    dst: str | Path,
+    plan: ExportPlan,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    is_cancelled: Callable[[], bool] | None = None,
+) -> None:
+    """Write ``src`` with ``plan`` applied to ``dst``, atomically. ``src`` is never modified."""
+    src_path, dst_path = Path(src), Path(dst)
+    inspect_package(src_path)
+    check_output(src_path, dst_path)
+    try:
+        document = docx.Document(str(src_path))
+    except Exception as exc:  # python-docx raises many kinds on odd packages
+        raise NotADocxError(
+            f"'{src_path.name}' cannot be opened for writing ({type(exc).__name__}: {exc}).",
+            "Re-save the draft from Word and try again.",
+        ) from None
+    body = document.element.body
+    body_ps = list(body.iter(W_P))
+    foot_part, foot_root = _footnotes(document)
+    foot_ps = list(foot_root.iter(W_P)) if foot_root is not None else []
+    roots = [document.element] + ([foot_root] if foot_root is not None else [])
+    roots += [part.element for part in _comment_parts(document)]
+    planned_comments = len(plan.marks) + len(plan.replacements) + len(plan.insertions)
+    revisions = _Revisions(roots, plan.author, plan.date, reserve=planned_comments)
+    comments = _Comments(document, plan.author, plan.initials)
+
+    def paragraph(part: Part, index: int) -> etree._Element:
+        seq = body_ps if part is Part.BODY else foot_ps
+        if not 0 <= index < len(seq):
+            raise ValueError(f"paragraph {index} of {part.value} does not exist")
+        return seq[index]
+
+    # Per paragraph, right to left, so that offsets of earlier spans stay valid.
+    jobs: dict[tuple[Part, int], list[SpanMark | Replacement]] = defaultdict(list)
+    for m in plan.marks:
+        jobs[(m.part, m.paragraph)].append(m)
+    for r in plan.replacements:
+        jobs[(r.part, r.paragraph)].append(r)
+    total = len(jobs) + len(plan.insertions)
+    done = 0
+    severity = {None: 0, "cyan": 1, "yellow": 2, "magenta": 3}
+    for (part, index), items in jobs.items():
+        if is_cancelled is not None and is_cancelled():
+            raise Cancelled()
+        p = paragraph(part, index)
+        items.sort(
+            key=lambda j: (
+                -j.start,
+                isinstance(j, Replacement),
+                severity.get(j.highlight, 0) if isinstance(j, SpanMark) else 9,
+            )
+        )
+        for job in items:
+            if isinstance(job, Replacement):
+                first, last = replace_tracked(p, job.start, job.end, job.ops, revisions)
+                anchor = (first, last, p)
+            else:
+                runs = isolate(p, job.start, job.end)
+                if not runs:
+                    continue
+                if job.highlight:
+                    for run in runs:
+                        _apply_highlight(run, job.highlight)
+                anchor = (runs[0], runs[-1], p)
+            if not job.comment or anchor[0] is None or anchor[1] is None:
+                continue
+            if part is Part.FOOTNOTES:
+                # LibreOffice cannot load comments inside footnotes: anchor on the note's reference mark.
+                ref = _footnote_reference_run(body, p)
+                if ref is not None:
+                    comments.add(f"On footnote {_footnote_id(p)}: {job.comment}", ref, ref, parent(ref))
+                continue
+            comments.add(job.comment, anchor[0], anchor[1], anchor[2])
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    # Insertions from the end backwards keep the indices of earlier anchors valid.
+    for ins in sorted(plan.insertions, key=lambda i: -(i.after if i.after is not None else len(body_ps))):
+        new_p = _insert_paragraph(body, body_ps, ins, revisions if ins.tracked else None)
+        if ins.comment:
+            runs = [r for r in new_p.iter(W_R)]
+            if runs:
+                comments.add(ins.comment, runs[0], runs[-1], new_p)
+        done += 1
+        if progress is not None:
+            progress(done, total)
+    if foot_part is not None and foot_root is not None:
+        foot_part._blob = etree.tostring(foot_root, xml_declaration=True, encoding="UTF-8", standalone=True)  # type: ignore[attr-defined]
+    _save_atomically(document, dst_path)
+
+
+def _save_atomically(document: docx.document.Document, dst: Path) -> None:
+    fd, tmp_name = tempfile.mkstemp(prefix=".~drafter-", suffix=".docx", dir=dst.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            document.save(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(dst)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise OutputError(
+            f"'{dst}' cannot be written ({exc.strerror}).", "Check the folder and free disk space."
+        ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

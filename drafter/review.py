@@ -1,0 +1,241 @@
+"""Review decisions and their autosave (Qt-free).
+
+What the lawyer decided about each finding (accepted, edited, dismissed, notes) is
+saved automatically, atomically, as JSON in the user data folder
+(``<data>/reviews/<hash of the draft's absolute path>.json``; see ``paths.py``), never
+beside the draft, so that confidential folders are not littered and read-only shares
+work. When the same draft is opened again, decisions are re-anchored by content: a
+finding matches a saved decision if it has the same category and the same text, or
+text that is at least 90 % similar (the draft was edited elsewhere). Saved decisions
+that match nothing are listed as "no longer found", never dropped silently. A
+corrupted file is reported and renamed ``*.corrupt-<time>.json``, never deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from drafter.model import Analysis, Finding, MissingCategory
+from drafter.paths import reviews_dir
+
+SIDECAR_VERSION = 1
+REANCHOR_MIN_SIMILARITY = 90.0
+
+
+class Status(StrEnum):
+    OPEN = "open"
+    ACCEPTED = "accepted"
+    EDITED = "edited"
+    DISMISSED = "dismissed"
+
+
+@dataclass(slots=True)
+class Decision:
+    status: Status = Status.OPEN
+    text: str | None = None  # the edited wording, for EDITED
+    note: str | None = None  # a note that goes into the comment
+    reason: str | None = None  # why a finding was dismissed
+
+
+def finding_key(f: Finding) -> str:
+    return f"{f.part.value}:{f.paragraph}:{f.start}:{f.end}:{f.category}"
+
+
+def missing_key(m: MissingCategory) -> str:
+    return f"missing:{m.category}"
+
+
+@dataclass(slots=True)
+class SavedDecision:
+    """A decision as stored: with what it was about, so that it can be found again."""
+
+    key: str
+    category: str
+    text: str
+    label: str
+    decision: Decision
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self.decision)
+        d["status"] = self.decision.status.value
+        return {
+            "key": self.key,
+            "category": self.category,
+            "text": self.text,
+            "label": self.label,
+            "decision": d,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> SavedDecision:
+        d = raw["decision"]
+        decision = Decision(Status(d["status"]), d.get("text"), d.get("note"), d.get("reason"))
+        return cls(
+            str(raw["key"]), str(raw["category"]), str(raw["text"]), str(raw.get("label", "")), decision
+        )
+
+
+@dataclass(slots=True)
+class RestoreReport:
+    restored: int = 0
+    moved: int = 0  # re-anchored on edited text
+    lost: list[SavedDecision] = field(default_factory=list)
+    corrupt_file: Path | None = None
+    problem: str | None = None
+
+
+def sidecar_path(draft_path: str | Path) -> Path:
+    absolute = str(Path(draft_path).resolve())
+    digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:24]
+    return reviews_dir() / f"{digest}.json"
+
+
+class ReviewSession:
+    """The decisions for one analysed draft, with autosave."""
+
+    def __init__(self, analysis: Analysis, autosave: bool = True) -> None:
+        self.analysis = analysis
+        self.decisions: dict[str, Decision] = {}
+        self.lost: list[SavedDecision] = []
+        self.autosave = autosave
+        self.changed_since_export = False
+        self._by_key: dict[str, Finding | MissingCategory] = {finding_key(f): f for f in analysis.findings}
+        self._by_key.update({missing_key(m): m for m in analysis.missing})
+
+    # ------------------------------------------------------------ decisions
+
+    def decision(self, key: str) -> Decision:
+        return self.decisions.get(key) or Decision()
+
+    def status(self, key: str) -> Status:
+        return self.decision(key).status
+
+    def decide(self, key: str, decision: Decision) -> None:
+        if key not in self._by_key:
+            raise KeyError(key)
+        if decision.status is Status.OPEN and not decision.note:
+            self.decisions.pop(key, None)
+        else:
+            self.decisions[key] = decision
+        self.changed_since_export = True
+        if self.autosave:
+            self.save()
+
+    def mark_exported(self) -> None:
+        self.changed_since_export = False
+
+    # ------------------------------------------------------------ persistence
+
+    @property
+    def path(self) -> Path:
+        return sidecar_path(self.analysis.draft.path)
+
+    def _saved(self) -> list[SavedDecision]:
+        out = []
+        for key, decision in self.decisions.items():
+            item = self._by_key[key]
+            if isinstance(item, MissingCategory):
+                out.append(SavedDecision(key, item.category, "", "", decision))
+            else:
+                out.append(SavedDecision(key, item.category, item.text, item.label, decision))
+        # Decisions that did not re-anchor are kept in the file for a later reopen.
+        out.extend(self.lost)
+        return out
+
+    def save(self) -> Path:
+        path = self.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "version": SIDECAR_VERSION,
+            "draft": str(Path(self.analysis.draft.path).resolve()),
+            "saved": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "decisions": [s.to_json() for s in self._saved()],
+        }
+        fd, tmp_name = tempfile.mkstemp(prefix=".~review-", suffix=".json", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, ensure_ascii=False, indent=1)
+                fh.flush()
+                os.fsync(fh.fileno())
+            Path(tmp_name).replace(path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                Path(tmp_name).unlink()
+            raise
+        return path
+
+    def restore(self) -> RestoreReport:
+        """Load saved decisions for this draft and re-anchor them on the current findings."""
+        report = RestoreReport()
+        path = self.path
+        if not path.exists():
+            return report
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict) or raw.get("version") != SIDECAR_VERSION:
+                raise ValueError("unknown format")
+            saved = [SavedDecision.from_json(item) for item in raw["decisions"]]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            aside = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}.json")
+            with contextlib.suppress(OSError):
+                path.rename(aside)
+            report.corrupt_file = aside
+            report.problem = f"The saved review for this draft could not be read ({exc}); it was set aside as {aside.name}."
+            return report
+        findings = {finding_key(f): f for f in self.analysis.findings}
+        missing = {missing_key(m): m for m in self.analysis.missing}
+        taken: set[str] = set()
+        for item in saved:
+            if item.key.startswith("missing:"):
+                if item.key in missing:
+                    self.decisions[item.key] = item.decision
+                    report.restored += 1
+                else:
+                    report.lost.append(item)
+                continue
+            key = self._reanchor(item, findings, taken)
+            if key is None:
+                report.lost.append(item)
+                continue
+            taken.add(key)
+            self.decisions[key] = item.decision
+            if key == item.key:
+                report.restored += 1
+            else:
+                report.moved += 1
+        self.lost = report.lost
+        return report
+
+    @staticmethod
+    def _reanchor(item: SavedDecision, findings: dict[str, Finding], taken: set[str]) -> str | None:
+        same_category = [
+            (k, f) for k, f in findings.items() if f.category == item.category and k not in taken
+        ]
+        exact = [k for k, f in same_category if f.text == item.text]
+        if item.key in exact:
+            return item.key
+        if exact:
+            return exact[0]
+        best_key, best = None, 0.0
+        for k, f in same_category:
+            score = fuzz.ratio(f.text, item.text)
+            if score > best:
+                best_key, best = k, score
+        return best_key if best >= REANCHOR_MIN_SIMILARITY else None
+
+    def counts(self) -> dict[Status, int]:
+        out = dict.fromkeys(Status, 0)
+        for key in self._by_key:
+            out[self.status(key)] += 1
+        return out

@@ -1,0 +1,209 @@
+"""Cutting paragraphs into the units the matcher judges.
+
+A unit is a sentence of a paragraph (short paragraphs are one unit), with its exact
+character span, and, for list items, the lead-in that gives them their meaning:
+"... shall not relieve that person of criminal responsibility unless:" followed by
+"(a) The person was under a legal obligation to obey orders ..." forms one clause.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from drafter.locations import article_of
+from drafter.model import Paragraph, Part
+
+SPLIT_LONGER_THAN = 320  # characters; shorter paragraphs are one unit
+MIN_UNIT_CHARS = 30
+MIN_WORDS = 5
+
+_ABBREVIATIONS = frozenset(
+    [
+        "art",
+        "arts",
+        "no",
+        "nos",
+        "nº",
+        "núm",
+        "num",
+        "para",
+        "paras",
+        "p",
+        "pp",
+        "e.g",
+        "i.e",
+        "etc",
+        "cf",
+        "vol",
+        "op",
+        "cit",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sr",
+        "sra",
+        "st",
+        "inc",
+        "ltd",
+        "co",
+        "jr",
+        "gen",
+        "lit",
+        "al",
+        "n",
+        "ss",
+        "ibid",
+        "id",
+        "sec",
+        "secs",
+        "ch",
+        "chap",
+        "fig",
+        "ed",
+        "eds",
+        "rev",
+        "res",
+        "doc",
+        "annex",
+    ]
+)
+# A sentence ends at '.', ';', '?', '!' (or ':' before an upper-case start) followed by space and a capital,
+# an opening bracket or a number.
+_BOUNDARY = re.compile(r"(?<=[.;?!:])[\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?[A-ZÁÉÍÓÚÑÀÈÂÊÎÔÛÇ0-9])")
+_PREAMBLE_BREAK = re.compile(
+    r",\s*(?=(?:Considering|Recognizing|Recognising|Recalling|Affirming|Reaffirming|Mindful|Conscious|Noting|"
+    r"Emphasizing|Emphasising|Determined|Convinced|Desiring|Bearing|Having|Resolved|Acknowledging|Stressing|"
+    r"Considerando|Reconociendo|Recordando|Afirmando|Reafirmando|Conscientes|Teniendo|Decididos|Convencidos|"
+    r"Deseando|Resueltos|Destacando|Subrayando|Considérant|Reconnaissant|Rappelant|Affirmant|Réaffirmant|"
+    r"Conscients|Déterminés|Convaincus|Désireux|Résolus|Soulignant)\b)"
+)
+_ENUMERATOR = re.compile(
+    r"^\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}\)|\(?[ivxIVX]{1,5}\)|[-•·*–])\s*)+"
+)
+_ITEM_START = re.compile(r"^\s*\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s*")
+_TITLE_END = re.compile(r"[.;:,)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    paragraph: int
+    part: Part
+    start: int
+    end: int
+    text: str
+    lead_in: str  # the lead-in sentence of a list item, or ""
+    is_item: bool
+    trailing: str = ""  # for a lead-in ending with ":", the items that complete it
+
+
+def enumerator_end(text: str) -> int:
+    """Length of a leading "3.", "(a)", "4.2." or bullet, so spans exclude it."""
+    m = _ENUMERATOR.match(text)
+    return m.end() if m else 0
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation ("art.", "No.", "e.g.") or an initial."""
+    j = dot
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".º"):
+        j -= 1
+    word = text[j:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans of ``text[start:]`` (trimmed of surrounding spaces)."""
+    cuts = [start]
+    for m in _BOUNDARY.finditer(text, start):
+        punct = text[m.start() - 1] if m.start() > 0 else ""
+        if punct == "." and _is_abbreviation(text, m.start() - 1):
+            continue
+        cuts.append(m.end())
+    for m in _PREAMBLE_BREAK.finditer(text, start):
+        cuts.append(m.end())
+    cuts = sorted(set(cuts))
+    cuts.append(len(text))
+    spans: list[tuple[int, int]] = []
+    for left, right in itertools.pairwise(cuts):
+        a, b = left, right
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    # Fold tiny fragments ("Art. 5.", "or") into their neighbour.
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and (b - a < MIN_UNIT_CHARS or merged[-1][1] - merged[-1][0] < MIN_UNIT_CHARS):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def looks_like_title(p: Paragraph) -> bool:
+    """Headings and short titles ("Non-applicability of statute of limitations") are not clauses."""
+    text = p.text.strip()
+    if p.heading_level is not None and len(text) < 200:
+        return True
+    return len(text.split()) < MIN_WORDS and not _TITLE_END.search(text)
+
+
+def is_list_item(p: Paragraph) -> bool:
+    if p.number and p.number != "\u2022" and (p.list_level or 0) > 0:
+        return True
+    return bool(_ITEM_START.match(p.text))
+
+
+MAX_TRAILING_ITEMS = 12
+
+
+def _trailing_items(paragraphs: list[Paragraph], i: int, article: str) -> str:
+    """The list items that follow paragraph ``i`` (a lead-in ending with ':'), joined."""
+    texts: list[str] = []
+    for q in paragraphs[i + 1 :]:
+        if q.shadow or not q.text.strip():
+            continue
+        if not is_list_item(q) or article_of(q.label) != article or len(texts) >= MAX_TRAILING_ITEMS:
+            break
+        texts.append(q.text[enumerator_end(q.text) :].strip())
+    return " ".join(texts)
+
+
+def units(paragraphs: list[Paragraph]) -> Iterator[Unit]:
+    """The units of every analysable paragraph, in document order."""
+    lead_in = ""
+    lead_article = ""
+    for i, p in enumerate(paragraphs):
+        if p.shadow or not p.text.strip():
+            continue
+        article = article_of(p.label)
+        if looks_like_title(p):
+            if p.heading_level is not None:
+                lead_in = ""
+            continue
+        text = p.text
+        item = is_list_item(p)
+        current_lead = lead_in if item and article == lead_article else ""
+        begin = enumerator_end(text)
+        if len(text) - begin <= SPLIT_LONGER_THAN:
+            spans = [(begin, len(text.rstrip()))]
+        else:
+            spans = sentence_spans(text, begin)
+        stripped = text.rstrip()
+        trailing = _trailing_items(paragraphs, i, article) if stripped.endswith(":") else ""
+        for n, (a, b) in enumerate(spans):
+            if b > a:
+                last = n == len(spans) - 1
+                yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, trailing if last else "")
+        if stripped.endswith(":"):
+            last_a = spans[-1][0] if spans else begin
+            lead_in = text[last_a : len(stripped)]
+            lead_article = article
+        elif not item:
+            lead_in = ""

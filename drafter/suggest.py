@@ -1,0 +1,117 @@
+"""Suggested wording: the library's replacement text in the draft's own terms, and redlines."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+
+from drafter.library.loader import Library
+from drafter.library.schema import Term
+from drafter.model import DiffOp
+
+_PLACEHOLDER = re.compile(r"\{(state|states|crimes)\}")
+_TOKENS = re.compile(r"\s+|[^\W_]+(?:[’'-][^\W_]+)*|[^\w\s]|_", re.UNICODE)
+
+
+class Terms:
+    """The draft's own words for "State Party" and "crimes against humanity", per language."""
+
+    def __init__(self, library: Library, texts: Iterable[str]) -> None:
+        blob = "\n".join(texts)
+        self._chosen: dict[str, dict[str, str]] = {}
+        for lang, rec in library.languages.items():
+            chosen: dict[str, str] = {}
+            for name, term in rec.profile.terms.items():
+                one, many = self._pick(term, blob)
+                chosen[name] = one
+                if name == "state":
+                    chosen["states"] = many
+            self._chosen[lang] = chosen
+
+    @staticmethod
+    def _pick(term: Term, blob: str) -> tuple[str, str]:
+        best = term.default
+        best_count = 0
+        best_match = ""
+        for variant in term.variants:
+            matches = re.findall(variant.pattern, blob)
+            if len(matches) > best_count:
+                best, best_count = variant, len(matches)
+                best_match = matches[0] if isinstance(matches[0], str) else matches[0][0]
+        one = best.one.replace("{match}", best_match) if best_count else best.one.replace("{match}", "")
+        if not one.strip():
+            one = term.default.one
+        many = best.many or one
+        return one, many
+
+    def fill(self, template: str, lang: str) -> str:
+        chosen = self._chosen.get(lang) or self._chosen.get("en", {})
+
+        def sub(m: re.Match[str]) -> str:
+            return chosen.get(m.group(1), m.group(0))
+
+        text = _PLACEHOLDER.sub(sub, template)
+        # "Each State Party" at the start of a sentence; keep the draft's capitalisation otherwise.
+        return re.sub(r"\s+", " ", text).strip()
+
+    def chosen(self, lang: str) -> dict[str, str]:
+        return dict(self._chosen.get(lang, {}))
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKENS.findall(text)
+
+
+def word_diff(old: str, new: str) -> list[DiffOp]:
+    """A word-level redline from ``old`` to ``new``; joining the ops gives back both texts."""
+    a, b = tokens(old), tokens(new)
+    if "".join(a) != old or "".join(b) != new:  # pragma: no cover - the token regex covers every character
+        raise AssertionError("tokenizer lost characters")
+    ops: list[DiffOp] = []
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(DiffOp("equal", "".join(a[i1:i2])))
+        else:
+            if i2 > i1:
+                ops.append(DiffOp("delete", "".join(a[i1:i2])))
+            if j2 > j1:
+                ops.append(DiffOp("insert", "".join(b[j1:j2])))
+    return _tidy(ops)
+
+
+def _tidy(ops: list[DiffOp]) -> list[DiffOp]:
+    """One deletion then one insertion per changed stretch; lone spaces between changes join them."""
+    expanded: list[DiffOp] = []
+    for i, op in enumerate(ops):
+        between_changes = 0 < i < len(ops) - 1 and ops[i - 1].op != "equal" and ops[i + 1].op != "equal"
+        if op.op == "equal" and not op.text.strip() and between_changes:
+            expanded += [DiffOp("delete", op.text), DiffOp("insert", op.text)]
+        else:
+            expanded.append(op)
+    out: list[DiffOp] = []
+    deleted = inserted = ""
+    for op in [*expanded, DiffOp("equal", "")]:
+        if op.op == "delete":
+            deleted += op.text
+        elif op.op == "insert":
+            inserted += op.text
+        else:
+            if deleted:
+                out.append(DiffOp("delete", deleted))
+            if inserted:
+                out.append(DiffOp("insert", inserted))
+            deleted = inserted = ""
+            if op.text:
+                if out and out[-1].op == "equal":
+                    out[-1] = DiffOp("equal", out[-1].text + op.text)
+                else:
+                    out.append(op)
+    return out
+
+
+def apply_diff(ops: Iterable[DiffOp], side: str) -> str:
+    """The old (``side='old'``) or new text of a diff."""
+    keep = {"old": ("equal", "delete"), "new": ("equal", "insert")}[side]
+    return "".join(o.text for o in ops if o.op in keep)

@@ -1,0 +1,259 @@
+"""The desktop app, driven the way a user drives it (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from lxml import etree
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from drafter.app.detail_panel import DetailPanel
+from drafter.app.main_window import MainWindow
+from drafter.app.settings import SettingsStore
+from drafter.app.theme import stance_styles
+from drafter.document import load_draft
+from drafter.model import Stance
+from drafter.review import Status
+from tests.builders import build_sample, text_docx
+
+TIMEOUT = 30_000
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.infos: list[tuple[str, str]] = []
+        self.exported: list[Path] = []
+        self.unsaved_answers: list[str] = []
+        self.asked_unsaved = 0
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Path:
+    return build_sample(tmp_path / "sample-draft.docx")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Recorder]:
+    store = SettingsStore(tmp_path / "config" / "settings.ini")
+    win = MainWindow(store)
+    rec = Recorder()
+    win.show_error = rec.errors.append  # type: ignore[method-assign]
+    win.show_info = lambda title, text: rec.infos.append((title, text))  # type: ignore[method-assign]
+    win.offer_open_folder = rec.exported.append  # type: ignore[method-assign]
+
+    def ask_unsaved() -> str:
+        rec.asked_unsaved += 1
+        return rec.unsaved_answers.pop(0) if rec.unsaved_answers else "close"
+
+    win.ask_unsaved = ask_unsaved  # type: ignore[method-assign]
+    qtbot.addWidget(win)
+    win.show()
+    return win, rec
+
+
+def wait_loaded(qtbot: QtBot, win: MainWindow) -> None:
+    qtbot.waitUntil(
+        lambda: win.loaded is not None and win.task is None and win.document.is_ready, timeout=TIMEOUT
+    )
+
+
+def test_open_by_api_highlights_findings_on_their_spans(qtbot: QtBot, window, sample: Path) -> None:
+    win, rec = window
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    assert rec.errors == []
+    findings = win.loaded.analysis.findings
+    assert findings, "the sample draft has findings"
+    assert win.windowTitle().startswith("sample-draft.docx")
+    styles = stance_styles(False)
+    for i, f in enumerate(findings):
+        assert win.document.highlighted_text(i) == f.text
+        start, _ = win.document.span_of(i)
+        fmt = win.document.highlight_format_at(start)
+        expected = {s.background.lower() for s in styles.values()} | {
+            s.background.lower() for s in stance_styles(True).values()
+        }
+        assert fmt.background().color().name().lower() in expected
+    # The weak amnesty proposal of the sample is highlighted as weak.
+    weak = next(i for i, f in enumerate(findings) if f.category == "amnesty" and f.stance is Stance.WEAK)
+    start, _ = win.document.span_of(weak)
+    assert win.document.highlight_format_at(start).background().color().name().lower() in (
+        stance_styles(False)[Stance.WEAK].background.lower(),
+        stance_styles(True)[Stance.WEAK].background.lower(),
+    )
+    assert win.missing.list.count() >= 1
+    assert "amnesty" in win.missing.list.item(0).text().lower()
+
+
+def test_open_by_drop(qtbot: QtBot, window, sample: Path) -> None:
+    win, _ = window
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(sample))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    win.dropEvent(event)
+    wait_loaded(qtbot, win)
+    assert win.current_path == sample
+    assert win.findings.visible_indexes()
+
+
+def test_next_and_previous_with_f8(qtbot: QtBot, window, sample: Path) -> None:
+    win, _ = window
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    order = win.findings.visible_indexes()
+    assert len(order) >= 2
+    win.activateWindow()
+    win.next_action.trigger()
+    assert win.findings.current_index() == order[0]
+    qtbot.keyClick(win, Qt.Key.Key_F8)
+    assert win.findings.current_index() == order[1]
+    assert win.document.textCursor().selectedText() == win.loaded.analysis.findings[order[1]].text
+    qtbot.keyClick(win, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
+    assert win.findings.current_index() == order[0]
+
+
+def _select(win: MainWindow, predicate) -> int:
+    index = next(i for i, f in enumerate(win.loaded.analysis.findings) if predicate(f))
+    win.findings.select(index)
+    return index
+
+
+def test_accept_edit_dismiss_change_status_and_export(
+    qtbot: QtBot, window, sample: Path, monkeypatch, tmp_path: Path
+) -> None:
+    win, rec = window
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    findings = win.loaded.analysis.findings
+    weak_amnesty = _select(win, lambda f: f.category == "amnesty" and f.stance is Stance.WEAK)
+    qtbot.mouseClick(win.detail.accept_button, Qt.MouseButton.LeftButton)
+    assert win.findings.status_text(weak_amnesty) == "Accepted"
+    assert win.isWindowModified()
+
+    edited = _select(win, lambda f: f.category == "military_jurisdiction")
+    answers = iter(
+        [("Persons alleged to have committed these crimes shall be tried only by ordinary courts.", True)]
+    )
+    monkeypatch.setattr(DetailPanel, "ask_text", staticmethod(lambda *a: next(answers)))
+    qtbot.mouseClick(win.detail.edit_button, Qt.MouseButton.LeftButton)
+    assert win.findings.status_text(edited) == "Edited"
+
+    dismissed = _select(win, lambda f: f.category == "pardon")
+    monkeypatch.setattr(DetailPanel, "ask_text", staticmethod(lambda *a: ("Handled in the plenary.", True)))
+    qtbot.mouseClick(win.detail.dismiss_button, Qt.MouseButton.LeftButton)
+    assert win.findings.status_text(dismissed) == "Dismissed"
+
+    win.side.setCurrentWidget(win.missing)
+    win.missing.list.setCurrentRow(0)
+    qtbot.mouseClick(win.missing.insert_button, Qt.MouseButton.LeftButton)
+    assert "will be inserted" in win.missing.list.item(0).text()
+
+    out = tmp_path / "sample-draft-annotated.docx"
+    win.export_to(out)
+    qtbot.waitUntil(lambda: rec.exported == [out], timeout=TIMEOUT)
+    assert not win.isWindowModified()
+    assert rec.errors == []
+    # The export: accepted and edited suggestions are tracked changes, the rest comments.
+    root = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    inserted = "".join(t.text or "" for ins in root.iter(qn("w:ins")) for t in ins.iter(qn("w:t")))
+    assert "tried only by ordinary courts" in inserted
+    assert findings[weak_amnesty].suggestion.split(",")[0] in inserted or "no amnesty" in inserted
+    comments = [c.text for c in docx.Document(str(out)).comments]
+    assert (
+        any("Handled in the plenary" in c for c in comments) is False
+    )  # dismissed without a note: no comment
+    assert any("proposed change" in c for c in comments)
+    assert any("no explicit amnesty prohibition" in c.lower() for c in comments)
+    # Text outside the changes is untouched: rejecting our changes gives the draft back.
+    original = [p.text for p in load_draft(sample).paragraphs]
+    assert len([p.text for p in load_draft(out).paragraphs]) == len(original) + 1
+
+
+def test_cancel_stops_analysis(qtbot: QtBot, window, tmp_path: Path) -> None:
+    win, _ = window
+    big = text_docx(
+        tmp_path / "big.docx",
+        [
+            f"{i}. Each State shall endeavour not to grant amnesties for crimes against humanity, where appropriate."
+            for i in range(4000)
+        ],
+    )
+    win.open_path(big)
+    qtbot.waitUntil(win.progress.isVisible, timeout=TIMEOUT)
+    qtbot.mouseClick(win.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: win.task is None, timeout=TIMEOUT)
+    assert "cancelled" in win.message.text()
+    assert win.loaded is None
+
+
+def test_corrupt_file_shows_the_error(qtbot: QtBot, window, tmp_path: Path) -> None:
+    win, rec = window
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"%PDF-1.4 not a docx")
+    win.open_path(bad)
+    qtbot.waitUntil(lambda: bool(rec.errors), timeout=TIMEOUT)
+    assert "is a PDF file" in rec.errors[0]
+    assert win.task is None
+
+
+def test_settings_persist_across_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "config" / "settings.ini"
+    first = MainWindow(SettingsStore(path))
+    qtbot.addWidget(first)
+    settings = first.settings
+    settings.author = "María Pérez"
+    settings.initials = "MP"
+    settings.topic_only_min = 61.0
+    settings.theme = "dark"
+    first.apply_settings(settings)
+    first.close()
+    second = MainWindow(SettingsStore(path))
+    qtbot.addWidget(second)
+    assert (second.settings.author, second.settings.initials) == ("María Pérez", "MP")
+    assert second.settings.topic_only_min == 61.0
+    assert second.settings.theme == "dark"
+    app = QApplication.instance()
+    from drafter.app.theme import apply_theme
+
+    apply_theme(app, "system")
+
+
+def test_closing_with_unexported_decisions_warns(qtbot: QtBot, window, sample: Path) -> None:
+    win, rec = window
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    _select(win, lambda f: f.stance is not Stance.CONFORMS)
+    qtbot.mouseClick(win.detail.accept_button, Qt.MouseButton.LeftButton)
+    rec.unsaved_answers = ["cancel"]
+    assert win.close() is False
+    assert rec.asked_unsaved == 1
+    rec.unsaved_answers = ["close"]
+    assert win.close() is True
+
+
+def test_decisions_are_restored_when_the_draft_is_reopened(qtbot: QtBot, window, sample: Path) -> None:
+    win, _ = window
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    index = _select(win, lambda f: f.stance is not Stance.CONFORMS)
+    qtbot.mouseClick(win.detail.accept_button, Qt.MouseButton.LeftButton)
+    win.session.mark_exported()
+    win.loaded = None
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    assert win.findings.status_text(index) == "Accepted"
+    assert win.session.status(next(iter(win.session.decisions))) is Status.ACCEPTED
