@@ -170,21 +170,22 @@ def analyze(
     )
     body_lang, doc_lang = _languages(draft.paragraphs, detector)
     foot_lang, _ = _languages(draft.footnotes, detector)
-    work: list[tuple[Unit, str]] = []
+    work: list[tuple[Unit, str, bool]] = []
     for part_paragraphs, langs in ((draft.paragraphs, body_lang), (draft.footnotes, foot_lang)):
         for unit in units(part_paragraphs):
-            work.append((unit, langs.get(unit.paragraph) or doc_lang))
+            detected = langs.get(unit.paragraph)
+            work.append((unit, detected or doc_lang, detected is not None))
     total = len(work)
     judgements: list[Judgement] = []
     timer = _Timer(time.monotonic())
-    for n, (unit, lang) in enumerate(work):
+    for n, (unit, lang, sure) in enumerate(work):
         if n % 32 == 0:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
             if progress is not None and time.monotonic() - timer.last >= PROGRESS_EVERY:
                 timer.last = time.monotonic()
                 progress(n, total)
-        judgements.extend(matcher.judge_unit(unit, lang, exhaustive))
+        judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure))
     terms = Terms(library, (p.text for p in draft.paragraphs))
     findings: list[Finding] = []
     for group in _merge(judgements):

@@ -86,6 +86,13 @@ _ENUMERATOR = re.compile(
 )
 _ITEM_START = re.compile(r"^\s*\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s*")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
+# A sentence opening with one of these qualifies the sentence before it ("However, the court
+# shall take it into account in determining the penalty").
+_QUALIFIER = re.compile(
+    r"^[\"'“‘(]*(?:however|nevertheless|nonetheless|provided|except|but|toutefois|cependant|n[ée]anmoins|sauf|"
+    r"sin embargo|no obstante|salvo|excepto|pero|con todo)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +207,12 @@ def units(paragraphs: list[Paragraph]) -> Iterator[Unit]:
         for n, (a, b) in enumerate(spans):
             if b > a:
                 last = n == len(spans) - 1
-                yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, trailing if last else "")
+                extra = trailing if last else ""
+                if not last:
+                    following = text[spans[n + 1][0] : spans[n + 1][1]]
+                    if _QUALIFIER.match(following):
+                        extra = following
+                yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
         if stripped.endswith(":"):
             last_a = spans[-1][0] if spans else begin
             lead_in = text[last_a : len(stripped)]

@@ -54,10 +54,15 @@ def shipped_library_dir() -> Path:
 
 @dataclass(frozen=True, slots=True)
 class CueMatcher:
-    """One pattern (or an all-of group) of a category, compiled."""
+    """One pattern (or an all-of group) of a category, compiled.
+
+    ``generic`` marks a pattern that is just a language macro ("{hedge}", "{limit}"):
+    its words may be part of a safeguard's own wording ("tried only by ordinary courts").
+    """
 
     source: str
     regexes: tuple[re.Pattern[str], ...]
+    generic: bool = False
 
     def spans(self, folded: str) -> list[tuple[int, int]]:
         """Where the cue matches; for an all-of group, the span of its first pattern."""
@@ -230,7 +235,8 @@ def _compile_cue(cue: Cue, macros: dict[str, str], where: str) -> CueMatcher:
         if isinstance(cue, AllOf):
             regexes = tuple(re.compile(bounded(pattern_regex(p, macros))) for p in cue.all)
             return CueMatcher(" + ".join(cue.all), regexes)
-        return CueMatcher(cue, (re.compile(bounded(pattern_regex(cue, macros))),))
+        generic = re.fullmatch(r"\{[a-z_]+\}", cue.strip()) is not None
+        return CueMatcher(cue, (re.compile(bounded(pattern_regex(cue, macros))),), generic)
     except (PatternError, re.error) as exc:
         raise LibraryError(
             f"{where}: {exc}.", "Fix the pattern (see clause_library/README.md, 'Patterns')."

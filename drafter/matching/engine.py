@@ -14,7 +14,7 @@ For each unit (a sentence, with the lead-in of a list item):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from drafter.library.loader import CompiledCues, CueMatcher, Wording
@@ -23,8 +23,30 @@ from drafter.model import Part, Stance
 from drafter.segment import Unit
 from drafter.textnorm import fold
 
-# Words that, just before a hedge or modal, turn it into a prohibition ("no podrán", "ne peuvent").
-_NEGATORS = frozenset({"not", "no", "ne", "n", "ni", "nor", "never", "nunca", "jamas", "cannot"})
+# Words that, before a modal, turn it into a prohibition ("no podrán", "ne peuvent", "no person ... may").
+_NEGATORS = frozenset(
+    {
+        "not",
+        "no",
+        "ne",
+        "n",
+        "ni",
+        "nor",
+        "never",
+        "nunca",
+        "jamas",
+        "cannot",
+        "ningun",
+        "ninguna",
+        "aucun",
+        "aucune",
+        "nul",
+        "nulle",
+        "none",
+        "neither",
+    }
+)
+NEGATION_WINDOW = 12  # words before a modal in which a negation governs it
 # A modal right after a relative pronoun belongs to a subordinate clause ("immunities which may
 # attach"), not to the obligation itself.
 _RELATIVES = frozenset(
@@ -113,14 +135,27 @@ def _spans(matchers: Iterable[CueMatcher], text: str) -> list[tuple[int, int, st
     return out
 
 
+def _generic_spans(matchers: Iterable[CueMatcher], text: str) -> list[tuple[int, int, bool]]:
+    return [(s, e, m.generic) for m in matchers for s, e in m.spans(text)]
+
+
+def _inside(s: int, e: int, others: list[tuple[int, int, str]]) -> bool:
+    return any(os <= s and e <= oe for os, oe, _ in others)
+
+
 def _overlaps(span: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
     s, e, _ = span
     return any(s < oe and os < e for os, oe, _ in others)
 
 
-def _void_weakening(text: str, start: int) -> bool:
-    """A hedge that is negated ("no podrán") or sits in a relative clause ("which may") does not weaken."""
-    before = text[max(0, start - 24) : start].split()[-2:]
+def _void_weakening(text: str, start: int, modals: frozenset[str]) -> bool:
+    """A modal hedge that is negated ("no podrán", "no person ... may") or sits in a relative
+    clause ("which may attach") does not weaken. Other weakeners ("blanket", "where
+    appropriate") always count."""
+    first = text[start:].split(" ", 1)[0]
+    if first not in modals:
+        return False
+    before = text[:start].split()[-NEGATION_WINDOW:]
     return any(w in _NEGATORS for w in before) or (bool(before) and before[-1] in _RELATIVES)
 
 
@@ -136,7 +171,9 @@ def _phrases(spans: list[tuple[int, int, str]], text: str) -> list[str]:
     return seen
 
 
-def evaluate_cues(cues: CompiledCues, unit_text: str, context: str, trailing: str = "") -> CueResult:
+def evaluate_cues(
+    cues: CompiledCues, unit_text: str, context: str, trailing: str = "", modals: frozenset[str] = frozenset()
+) -> CueResult:
     """Which cues of a category fire on a folded unit (topic on the unit alone).
 
     Stance cues also read the lead-in of a list item (``context``) and the items that
@@ -149,7 +186,13 @@ def evaluate_cues(cues: CompiledCues, unit_text: str, context: str, trailing: st
     full = " ".join(t for t in (context, unit_text, trailing) if t)
     protective = _spans(cues.protective, full)
     contrary = [c for c in _spans(cues.contrary, full) if not _overlaps(c, protective)]
-    weakening = [w for w in _spans(cues.weakening, full) if not _void_weakening(full, w[0])]
+    # Generic hedge and limit words inside a safeguard belong to it ("tried only by ordinary
+    # courts"); the category's own weakeners ("blanket amnesties") always count.
+    weakening = [
+        (s, e, "")
+        for s, e, generic in _generic_spans(cues.weakening, full)
+        if not _void_weakening(full, s, modals) and not (generic and _inside(s, e, protective))
+    ]
     return CueResult(
         topic=_phrases(topic_spans, unit_text),
         protective=_phrases(protective, full),
@@ -201,7 +244,20 @@ class Matcher:
 
     # ------------------------------------------------------------ judging
 
-    def judge_unit(self, unit: Unit, lang: str, exhaustive: bool = False) -> list[Judgement]:
+    def judge_unit(self, unit: Unit, lang: str, exhaustive: bool = False, sure: bool = True) -> list[Judgement]:
+        """Judge ``unit`` in ``lang``; when the language is not ``sure`` (a short sentence),
+        the other languages are tried too and the first that recognises a topic wins."""
+        found = self._judge_in(unit, lang, exhaustive)
+        if found or sure:
+            return found
+        for other in self.index.languages:
+            if other != lang:
+                found = self._judge_in(unit, other, exhaustive)
+                if found:
+                    return found
+        return []
+
+    def _judge_in(self, unit: Unit, lang: str, exhaustive: bool) -> list[Judgement]:
         lidx = self.index.languages.get(lang) or self.index.languages[self.settings.default_language]
         folded = fold(unit.text)
         if not folded or (lidx.editorial is not None and lidx.editorial.match(folded)):
@@ -218,7 +274,7 @@ class Matcher:
             cues = lidx.cues.get(category)
             if cues is None:
                 continue
-            result = evaluate_cues(cues, folded, context, trailing)
+            result = evaluate_cues(cues, folded, context, trailing, lidx.hedge_modals)
             if not result.topic or result.excluded:
                 continue
             score, best_i = self._best_wording(stems, stems_weight, lidx, category)
@@ -283,15 +339,3 @@ class Matcher:
         return None
 
 
-def judge_all(
-    matcher: Matcher,
-    units: Iterable[tuple[Unit, str]],
-    exhaustive: bool = False,
-    progress: Callable[[int], None] | None = None,
-) -> list[Judgement]:
-    out: list[Judgement] = []
-    for n, (unit, lang) in enumerate(units):
-        out.extend(matcher.judge_unit(unit, lang, exhaustive))
-        if progress is not None and n % 64 == 0:
-            progress(n)
-    return out

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from drafter.library.loader import CompiledCues, Library, Wording
 from drafter.library.patterns import trigger_words
 from drafter.library.schema import AllOf
+from drafter.textnorm import fold
 
 STEM_LENGTH = 6
 MIN_TOKEN_LENGTH = 3
@@ -76,6 +77,7 @@ class LanguageIndex:
     postings: dict[str, list[int]]
     by_category: dict[str, list[int]]
     editorial: re.Pattern[str] | None  # sentences opening an editorial remark, not a clause
+    hedge_modals: frozenset[str]  # modal verbs that weaken unless negated
 
 
 @dataclass(slots=True)
@@ -148,6 +150,7 @@ def build_index(library: Library) -> MatchIndex:
             postings=dict(postings),
             by_category=dict(by_category),
             editorial=re.compile(rf"^{editorial}(?![a-z0-9])") if editorial else None,
+            hedge_modals=frozenset(fold(m) for m in lrec.profile.macros.get("hedge_modal", [])),
         )
     return MatchIndex(library, languages, idf, unknown)
 

@@ -1,0 +1,135 @@
+"""The clause library: the shipped files are valid and complete; invalid files are named precisely."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from drafter.errors import LibraryError
+from drafter.library.loader import check_file, load_library, shipped_library_dir
+from drafter.library.patterns import PatternError, compile_pattern, trigger_words
+from drafter.library.schema import CATEGORY_IDS, LANGUAGES
+
+WEAK_CONTRARY_MIN = {"amnesty": 4, "pardon": 4, "statute_of_limitations": 4, "official_capacity": 4}
+
+
+def test_shipped_library_loads() -> None:
+    lib = load_library([])
+    assert sorted(lib.categories) == sorted(CATEGORY_IDS)
+    assert lib.version
+    assert lib.clause_count >= len(CATEGORY_IDS)
+
+
+@pytest.mark.parametrize("category", CATEGORY_IDS)
+def test_every_category_has_content_in_every_language(category: str) -> None:
+    cat = load_library([]).categories[category]
+    for lang in LANGUAGES:
+        assert lang in cat.cues, f"{category}: no cues for {lang}"
+        assert cat.spec.title.has(lang) and cat.spec.description.has(lang)
+        for rec in cat.clauses:
+            clause = rec.clause
+            for field in ("title", "model", "suggestion", "rationale"):
+                assert getattr(clause, field).has(lang), f"{clause.id}.{field} lacks {lang}"
+        forms = [f for rec in cat.clauses for f in rec.clause.formulations if f.lang == lang]
+        equivalents = [f for f in forms if f.stance == "equivalent"]
+        weak = [f for f in forms if f.stance == "weak"]
+        contrary = [f for f in forms if f.stance == "contrary"]
+        assert len(equivalents) >= 5, f"{category}/{lang}: {len(equivalents)} equivalent formulations"
+        assert all(f.source for f in equivalents), f"{category}/{lang}: an equivalent formulation lacks its source"
+        minimum = WEAK_CONTRARY_MIN.get(category, 2)
+        assert len(weak) >= minimum, f"{category}/{lang}: {len(weak)} weak formulations"
+        assert len(contrary) >= minimum, f"{category}/{lang}: {len(contrary)} contrary formulations"
+
+
+def test_every_shipped_file_checks() -> None:
+    root = shipped_library_dir()
+    for path in sorted(root.glob("**/*.yaml")):
+        if path.name == "library.yaml":
+            continue
+        assert "valid" in check_file(path)
+
+
+def _copy_library(tmp_path: Path) -> Path:
+    target = tmp_path / "lib"
+    shutil.copytree(shipped_library_dir(), target)
+    return target
+
+
+def test_invalid_file_names_file_entry_and_field(tmp_path: Path) -> None:
+    lib = _copy_library(tmp_path)
+    path = lib / "categories" / "pardon.yaml"
+    text = path.read_text(encoding="utf-8")
+    # Remove the English model text of the first clause.
+    start = text.index("    model:")
+    en = text.index("      en:", start)
+    end = text.index("\n      es:", en)
+    path.write_text(text[:en] + text[end + 1 :], encoding="utf-8")
+    with pytest.raises(LibraryError) as info:
+        load_library([], shipped=lib)
+    message = info.value.message
+    assert str(path) in message
+    assert "entry 'PAR-1'" in message or "entry 'PAR" in message
+    assert "field 'model.en'" in message
+
+
+def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
+    lib = _copy_library(tmp_path)
+    path = lib / "categories" / "amnesty.yaml"
+    path.write_text("id: amnesty\ntitle: [unclosed\n", encoding="utf-8")
+    with pytest.raises(LibraryError, match=r"amnesty\.yaml: line \d+, column \d+"):
+        load_library([], shipped=lib)
+
+
+def test_bad_pattern_is_reported_with_its_category(tmp_path: Path) -> None:
+    lib = _copy_library(tmp_path)
+    path = lib / "categories" / "amnesty.yaml"
+    text = path.read_text(encoding="utf-8").replace('- "amnest*"', '- "(amnest*"', 1)
+    text = text.replace("      - amnest*\n", '      - "(amnest*"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LibraryError, match=r"entry 'amnesty', cues\.en, field 'topic'"):
+        load_library([], shipped=lib)
+
+
+def test_user_clause_overrides_shipped_and_new_ids_are_added(tmp_path: Path) -> None:
+    user = tmp_path / "user"
+    user.mkdir()
+    shipped = load_library([]).categories["amnesty"].clauses[0].clause
+    body = shipped.model_dump(exclude_none=True)
+    body["model"]["en"] = "Delegation wording: no amnesty whatsoever shall be granted for crimes against humanity."
+    new = dict(body, id="AMN-MX-1")
+    import yaml
+
+    (user / "amnesty.yaml").write_text(
+        yaml.safe_dump({"category": "amnesty", "clauses": [body, new]}, allow_unicode=True), encoding="utf-8"
+    )
+    lib = load_library([user])
+    records = {r.id: r for r in lib.categories["amnesty"].clauses}
+    assert records[shipped.id].overrides_shipped
+    assert records[shipped.id].clause.model.en.startswith("Delegation wording")
+    assert "AMN-MX-1" in records and not records["AMN-MX-1"].overrides_shipped
+    assert lib.version.endswith("+user.2")
+
+
+def test_pattern_language() -> None:
+    macros = {"neg": r"(?:not|no|never)"}
+
+    def matches(pattern: str, text: str) -> bool:
+        return compile_pattern(pattern, macros).search(text) is not None
+
+    assert matches("amnest*", "no amnesties shall")
+    assert not matches("amnest*", "the amnestia")  # words must start with the stem
+    assert matches("statute of limitations", "any statute of limitations")
+    assert matches("shall not ... grant*", "shall not in any case whatsoever grant")
+    assert not matches("shall not ... grant*", "shall not " + "x " * 13 + "grant")
+    assert matches("shall [not] apply", "shall apply") and matches("shall [not] apply", "shall not apply")
+    assert matches("(pardon*|clemency)", "any clemency")
+    assert matches("{neg} ... amnest*", "never an amnesty")
+    assert matches("may !not", "may grant") and not matches("may !not", "may not grant")
+    assert matches("l'amnistie", "l amnistie")
+    with pytest.raises(PatternError):
+        compile_pattern("(amnest*", macros)
+    with pytest.raises(PatternError):
+        compile_pattern("{unknown} x", macros)
+    assert trigger_words("(exempt*|shield*) ... from", {}) == ["exempt*", "shield*"]
