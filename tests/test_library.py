@@ -37,7 +37,9 @@ def test_every_category_has_content_in_every_language(category: str) -> None:
         weak = [f for f in forms if f.stance == "weak"]
         contrary = [f for f in forms if f.stance == "contrary"]
         assert len(equivalents) >= 5, f"{category}/{lang}: {len(equivalents)} equivalent formulations"
-        assert all(f.source for f in equivalents), f"{category}/{lang}: an equivalent formulation lacks its source"
+        assert all(f.source for f in equivalents), (
+            f"{category}/{lang}: an equivalent formulation lacks its source"
+        )
         minimum = WEAK_CONTRARY_MIN.get(category, 2)
         assert len(weak) >= minimum, f"{category}/{lang}: {len(weak)} weak formulations"
         assert len(contrary) >= minimum, f"{category}/{lang}: {len(contrary)} contrary formulations"
@@ -97,7 +99,9 @@ def test_user_clause_overrides_shipped_and_new_ids_are_added(tmp_path: Path) -> 
     user.mkdir()
     shipped = load_library([]).categories["amnesty"].clauses[0].clause
     body = shipped.model_dump(exclude_none=True)
-    body["model"]["en"] = "Delegation wording: no amnesty whatsoever shall be granted for crimes against humanity."
+    body["model"]["en"] = (
+        "Delegation wording: no amnesty whatsoever shall be granted for crimes against humanity."
+    )
     new = dict(body, id="AMN-MX-1")
     import yaml
 
@@ -119,7 +123,7 @@ def test_pattern_language() -> None:
         return compile_pattern(pattern, macros).search(text) is not None
 
     assert matches("amnest*", "no amnesties shall")
-    assert not matches("amnest*", "the amnestia")  # words must start with the stem
+    assert not matches("amnest*", "the preamnesty")  # words must start with the stem
     assert matches("statute of limitations", "any statute of limitations")
     assert matches("shall not ... grant*", "shall not in any case whatsoever grant")
     assert not matches("shall not ... grant*", "shall not " + "x " * 13 + "grant")

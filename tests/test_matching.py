@@ -24,26 +24,90 @@ def _stances(analysis: Analysis, paragraph: int, category: str) -> set[Stance]:
 
 CASES: list[tuple[str, str, Stance]] = [
     # A prohibition and its opposite share most of their words: the stance must differ.
-    ("Each State Party shall ensure that no amnesty is granted for crimes against humanity.", "amnesty", Stance.CONFORMS),
-    ("Each State Party shall grant an amnesty to all persons who took part in the hostilities.", "amnesty", Stance.CONTRARY),
-    ("States Parties shall endeavour not to grant amnesties for crimes against humanity.", "amnesty", Stance.WEAK),
+    (
+        "Each State Party shall ensure that no amnesty is granted for crimes against humanity.",
+        "amnesty",
+        Stance.CONFORMS,
+    ),
+    (
+        "Each State Party shall grant an amnesty to all persons who took part in the hostilities.",
+        "amnesty",
+        Stance.CONTRARY,
+    ),
+    (
+        "States Parties shall endeavour not to grant amnesties for crimes against humanity.",
+        "amnesty",
+        Stance.WEAK,
+    ),
     ("States Parties shall not grant blanket amnesties for crimes against humanity.", "amnesty", Stance.WEAK),
-    ("At the end of hostilities, the authorities shall grant the broadest possible amnesty.", "amnesty", Stance.CONTRARY),
-    ("An amnesty granted under national law shall be no bar to prosecution for these crimes.", "amnesty", Stance.CONFORMS),
-    ("Amnesties granted under national law shall bar any prosecution for these crimes.", "amnesty", Stance.CONTRARY),
-    ("The crimes referred to in this Convention shall not be subject to any statute of limitations.", "statute_of_limitations", Stance.CONFORMS),
-    ("The limitation period for these crimes shall be of long duration and proportionate to their seriousness.", "statute_of_limitations", Stance.WEAK),
-    ("Prosecution of these crimes shall be barred after twenty years by the statute of limitations.", "statute_of_limitations", Stance.CONTRARY),
-    ("An order of a superior or of a Government may not be invoked as a justification of these crimes.", "superior_orders", Stance.CONFORMS),
-    ("Acting on the orders of a superior shall be a complete defence to a charge under this article.", "superior_orders", Stance.CONTRARY),
-    ("No pardon or commutation of sentence shall be granted to persons convicted of these crimes.", "pardon", Stance.CONFORMS),
+    (
+        "At the end of hostilities, the authorities shall grant the broadest possible amnesty.",
+        "amnesty",
+        Stance.CONTRARY,
+    ),
+    (
+        "An amnesty granted under national law shall be no bar to prosecution for these crimes.",
+        "amnesty",
+        Stance.CONFORMS,
+    ),
+    (
+        "Amnesties granted under national law shall bar any prosecution for these crimes.",
+        "amnesty",
+        Stance.CONTRARY,
+    ),
+    (
+        "The crimes referred to in this Convention shall not be subject to any statute of limitations.",
+        "statute_of_limitations",
+        Stance.CONFORMS,
+    ),
+    (
+        "The limitation period for these crimes shall be of long duration and proportionate to their seriousness.",
+        "statute_of_limitations",
+        Stance.WEAK,
+    ),
+    (
+        "Prosecution of these crimes shall be barred after twenty years by the statute of limitations.",
+        "statute_of_limitations",
+        Stance.CONTRARY,
+    ),
+    (
+        "An order of a superior or of a Government may not be invoked as a justification of these crimes.",
+        "superior_orders",
+        Stance.CONFORMS,
+    ),
+    (
+        "Acting on the orders of a superior shall be a complete defence to a charge under this article.",
+        "superior_orders",
+        Stance.CONTRARY,
+    ),
+    (
+        "No pardon or commutation of sentence shall be granted to persons convicted of these crimes.",
+        "pardon",
+        Stance.CONFORMS,
+    ),
     ("The President may grant a pardon to any person convicted of these crimes.", "pardon", Stance.CONTRARY),
     ("Los crímenes de lesa humanidad son imprescriptibles.", "statute_of_limitations", Stance.CONFORMS),
-    ("Se concede amnistía amplia e incondicional a todas las personas que participaron en los hechos.", "amnesty", Stance.CONTRARY),
-    ("No se concederá amnistía ni indulto a los responsables de crímenes de lesa humanidad.", "amnesty", Stance.CONFORMS),
+    (
+        "Se concede amnistía amplia e incondicional a todas las personas que participaron en los hechos.",
+        "amnesty",
+        Stance.CONTRARY,
+    ),
+    (
+        "No se concederá amnistía ni indulto a los responsables de crímenes de lesa humanidad.",
+        "amnesty",
+        Stance.CONFORMS,
+    ),
     ("Los Estados procurarán no conceder amnistías por crímenes de lesa humanidad.", "amnesty", Stance.WEAK),
-    ("Aucune amnistie ne peut être accordée aux auteurs de crimes contre l'humanité.", "amnesty", Stance.CONFORMS),
-    ("Une amnistie pleine et entière est accordée aux personnes ayant participé aux événements.", "amnesty", Stance.CONTRARY),
+    (
+        "Aucune amnistie ne peut être accordée aux auteurs de crimes contre l'humanité.",
+        "amnesty",
+        Stance.CONFORMS,
+    ),
+    (
+        "Une amnistie pleine et entière est accordée aux personnes ayant participé aux événements.",
+        "amnesty",
+        Stance.CONTRARY,
+    ),
     ("Les crimes contre l'humanité sont imprescriptibles.", "statute_of_limitations", Stance.CONFORMS),
 ]
 
@@ -63,7 +127,9 @@ def test_span_is_the_clause_without_its_number(tmp_path: Path) -> None:
 
 
 def test_span_is_the_sentence_in_a_long_paragraph(tmp_path: Path) -> None:
-    filler = "This paragraph first deals with cooperation between the States Parties on many other matters. " * 3
+    filler = (
+        "This paragraph first deals with cooperation between the States Parties on many other matters. " * 3
+    )
     clause = "No amnesty shall be granted for crimes against humanity."
     analysis = _analyze(tmp_path, [filler + clause + " It then turns to yet another subject entirely."])
     finding = next(f for f in analysis.findings if f.category == "amnesty")
@@ -74,14 +140,21 @@ def test_every_library_wording_keeps_its_stance(tmp_path: Path) -> None:
     """Each formulation of the library, put in a draft on its own, is found in its category and a
     contrary one never comes out as conforms (the worst error the product can make)."""
     lib = load_library([])
-    items = [(rec.category, f) for cat in lib.categories.values() for rec in cat.clauses for f in rec.clause.formulations]
+    items = [
+        (rec.category, f)
+        for cat in lib.categories.values()
+        for rec in cat.clauses
+        for f in rec.clause.formulations
+    ]
     analysis = _analyze(tmp_path, [f.text for _, f in items])
     found_in_category = 0
     for i, (category, f) in enumerate(items):
         stances = _stances(analysis, i, category)
         found_in_category += bool(stances)
         if f.stance in ("weak", "contrary"):
-            assert Stance.CONFORMS not in stances, f"{category} {f.stance} wording came out as conforms: {f.text}"
+            assert Stance.CONFORMS not in stances, (
+                f"{category} {f.stance} wording came out as conforms: {f.text}"
+            )
     assert found_in_category / len(items) >= 0.9
 
 
@@ -106,7 +179,9 @@ def test_missing_amnesty_ban_is_proposed_after_the_limitation_clause(tmp_path: P
 
 
 def test_a_weak_ban_does_not_fill_the_gap(tmp_path: Path) -> None:
-    analysis = _analyze(tmp_path, ["States Parties shall not grant blanket amnesties for crimes against humanity."])
+    analysis = _analyze(
+        tmp_path, ["States Parties shall not grant blanket amnesties for crimes against humanity."]
+    )
     assert _stances(analysis, 0, "amnesty") == {Stance.WEAK}
     missing = {m.category: m for m in analysis.missing}
     assert "amnesty" in missing and missing["amnesty"].partial_findings

@@ -46,6 +46,7 @@ _NEGATORS = frozenset(
         "neither",
     }
 )
+CONTRARY_MARGIN = 5.0  # how much closer to a contrary wording than to a strong one counts as "reads contrary"
 NEGATION_WINDOW = 12  # words before a modal in which a negation governs it
 # A modal right after a relative pronoun belongs to a subordinate clause ("immunities which may
 # attach"), not to the obligation itself.
@@ -217,13 +218,17 @@ class Matcher:
 
     def _best_wording(
         self, stems: set[str], stems_weight: float, lidx: LanguageIndex, category: str
-    ) -> tuple[float, int | None]:
-        best, best_i = 0.0, None
+    ) -> tuple[float, int | None, float]:
+        """The closest wording of ``category`` (similarity, index) and the best similarity to a
+        wording that conforms (the model or an equivalent)."""
+        best, best_i, best_conforming = 0.0, None, 0.0
         for i in lidx.by_category.get(category, ()):
             sim = self._similarity(stems, stems_weight, lidx, i)
             if sim > best:
                 best, best_i = sim, i
-        return best, best_i
+            if lidx.wordings[i].kind in ("model", "equivalent") and sim > best_conforming:
+                best_conforming = sim
+        return best, best_i, best_conforming
 
     def _fuzzy_candidates(self, stems: set[str], stems_weight: float, lidx: LanguageIndex) -> set[int]:
         """Wordings that may reach ``fuzzy_only_min``: a necessary condition, so nothing is lost.
@@ -244,7 +249,9 @@ class Matcher:
 
     # ------------------------------------------------------------ judging
 
-    def judge_unit(self, unit: Unit, lang: str, exhaustive: bool = False, sure: bool = True) -> list[Judgement]:
+    def judge_unit(
+        self, unit: Unit, lang: str, exhaustive: bool = False, sure: bool = True
+    ) -> list[Judgement]:
         """Judge ``unit`` in ``lang``; when the language is not ``sure`` (a short sentence),
         the other languages are tried too and the first that recognises a topic wins."""
         found = self._judge_in(unit, lang, exhaustive)
@@ -277,9 +284,14 @@ class Matcher:
             result = evaluate_cues(cues, folded, context, trailing, lidx.hedge_modals)
             if not result.topic or result.excluded:
                 continue
-            score, best_i = self._best_wording(stems, stems_weight, lidx, category)
+            score, best_i, conforming = self._best_wording(stems, stems_weight, lidx, category)
             wording = lidx.wordings[best_i] if best_i is not None else None
-            judgement = self._decide(unit, category, result, score, wording, lang)
+            # Only a contrary wording that itself carries safeguard words can make the patterns'
+            # verdict doubtful; one without them differs from the unit by its polarity.
+            doubtful = best_i is not None and lidx.wording_protective[best_i]
+            judgement = self._decide(
+                unit, category, result, score, wording, lang, conforming if doubtful else 100.0
+            )
             if judgement is not None:
                 out.append(judgement)
                 judged.add(category)
@@ -308,7 +320,14 @@ class Matcher:
         return out
 
     def _decide(
-        self, unit: Unit, category: str, cues: CueResult, sim: float, wording: Wording | None, lang: str
+        self,
+        unit: Unit,
+        category: str,
+        cues: CueResult,
+        sim: float,
+        wording: Wording | None,
+        lang: str,
+        conforming_sim: float = 0.0,
     ) -> Judgement | None:
         reasons = [f"on {category.replace('_', ' ')}: “{cues.topic[0]}”"]
 
@@ -323,8 +342,15 @@ class Matcher:
             if cues.weakening:
                 reasons.append("diluted by: " + ", ".join(f"“{w}”" for w in cues.weakening[:3]))
                 return judged(Stance.WEAK, EVIDENCE_STANCE_CUE)
-            if wording is not None and wording.kind == "contrary" and sim >= self.settings.fuzzy_only_min:
-                # Reads like a known pro-impunity wording although a safeguard word is present.
+            reads_contrary = (
+                wording is not None
+                and wording.kind == "contrary"
+                and sim >= self.settings.fuzzy_only_min
+                and sim > conforming_sim + CONTRARY_MARGIN
+            )
+            if reads_contrary and wording is not None:
+                # Reads like a known pro-impunity wording (more than like any strong one) although a
+                # safeguard word is present: never call that "conforms".
                 reasons.append(f"closest wording is contrary ({wording.source or wording.clause_id})")
                 return judged(Stance.WEAK, EVIDENCE_STANCE_CUE)
             return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE)
@@ -337,5 +363,3 @@ class Matcher:
             reasons.append(f"no safeguard wording; resembles a {wording.kind} wording ({sim:.0f}% similar)")
             return judged(Stance.CONTRARY if wording.kind == "contrary" else Stance.WEAK, EVIDENCE_TOPIC)
         return None
-
-

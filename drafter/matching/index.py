@@ -78,6 +78,9 @@ class LanguageIndex:
     by_category: dict[str, list[int]]
     editorial: re.Pattern[str] | None  # sentences opening an editorial remark, not a clause
     hedge_modals: frozenset[str]  # modal verbs that weaken unless negated
+    # For each wording: does its own category's safeguard pattern fire on it? A contrary wording
+    # that carries safeguard words too cannot be told apart by the patterns alone.
+    wording_protective: list[bool]
 
 
 @dataclass(slots=True)
@@ -151,6 +154,10 @@ def build_index(library: Library) -> MatchIndex:
             by_category=dict(by_category),
             editorial=re.compile(rf"^{editorial}(?![a-z0-9])") if editorial else None,
             hedge_modals=frozenset(fold(m) for m in lrec.profile.macros.get("hedge_modal", [])),
+            wording_protective=[
+                any(m.spans(w.key) for m in cues[w.category].protective) if w.category in cues else False
+                for w in wordings
+            ],
         )
     return MatchIndex(library, languages, idf, unknown)
 

@@ -1,0 +1,74 @@
+"""Real-world .docx files from other projects: each annotates with its text intact, or is refused clearly."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drafter.analysis import analyze
+from drafter.document import load_draft
+from drafter.errors import DrafterError
+from drafter.library.loader import load_library
+from drafter.model import Part
+from drafter.ooxml.writer import ExportPlan, SpanMark, write_docx
+from tests.conftest import CORPUS_WILD, EVAL_DEV, ROOT, SHARED, require_shared
+
+WILD = sorted(CORPUS_WILD.rglob("*.docx")) if CORPUS_WILD.exists() else []
+
+
+def _texts(path: Path) -> tuple[list[str], list[str]]:
+    draft = load_draft(path)
+    return [p.text for p in draft.paragraphs], [p.text for p in draft.footnotes]
+
+
+@pytest.mark.parametrize("path", WILD, ids=[p.name for p in WILD])
+def test_wild_file_annotates_with_text_preserved(path: Path, tmp_path: Path) -> None:
+    try:
+        draft = load_draft(path)
+    except DrafterError as exc:  # refused: the message must say what to do
+        assert exc.problem and exc.advice
+        return
+    analysis = analyze(draft, load_library([]))
+    # Mark every paragraph as well as the findings, to exercise run splitting everywhere.
+    marks = [
+        SpanMark(p.part, p.index, 0, len(p.text), "yellow", "check")
+        for p in draft.paragraphs
+        if p.text and not p.shadow
+    ]
+    marks += [
+        SpanMark(Part.FOOTNOTES, p.index, 0, len(p.text), "cyan", None)
+        for p in draft.footnotes
+        if p.text and not p.shadow
+    ]
+    marks += [SpanMark(f.part, f.paragraph, f.start, f.end, "magenta", f.category) for f in analysis.findings]
+    out = tmp_path / "out.docx"
+    write_docx(path, out, ExportPlan(marks=marks))
+    assert _texts(out) == _texts(path)
+
+
+def test_wild_corpus_is_present() -> None:
+    require_shared(CORPUS_WILD)
+    assert len(WILD) > 50
+
+
+def test_dev_set_scores() -> None:
+    """The figures of the core issue, measured with the shared scorer on the dev set."""
+    require_shared(EVAL_DEV)
+    result = subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "score_findings.py"), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    scores = json.loads(result.stdout)
+    assert scores["errors"] == []
+    assert scores["recall_must"] >= 0.90
+    assert scores["cat_recall"] >= 0.85
+    assert scores["precision"] >= 0.75
+    assert scores["contrast_safe"] == 1.0
+    assert scores["missing_acc"] == 1.0
