@@ -71,8 +71,15 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
     text = paragraph.text[start:end]
     suggestion = None
     diff = []
+    alternatives = [a for j in group for a in j.alternatives]
+    conforming_reading = next((j.conforming_reading for j in group if j.conforming_reading), None)
+    whole_unit = len(group) == 1 and (start, end) == (group[0].unit.start, group[0].unit.end)
     if worst.stance is not Stance.CONFORMS:
-        suggestion = terms.fill(clause.suggestion.get(lang), lang)
+        if conforming_reading is not None and whole_unit:
+            # A rolling text whose brackets hold a strong alternative: resolve the brackets to it.
+            suggestion = conforming_reading
+        else:
+            suggestion = terms.fill(clause.suggestion.get(lang), lang)
         diff = word_diff(text, suggestion)
     reasons: list[str] = []
     for j in sorted(group, key=lambda j: -_SEVERITY[j.stance]):
@@ -104,7 +111,14 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
         model_text=clause.model.get(lang),
         rationale=clause.rationale.get(lang),
         diff=diff,
+        alternatives=alternatives,
     )
+
+
+def fills_gap(f: Finding) -> bool:
+    """A clause conforms, or (in a rolling text) one of its bracketed readings does: the text
+    can still be adopted with the safeguard, so the category is not missing."""
+    return f.stance is Stance.CONFORMS or any(a.get("stance") == "conforms" for a in f.alternatives)
 
 
 def _extend_over_items(paragraphs: list[Paragraph], anchor: int) -> int:
@@ -194,9 +208,7 @@ def analyze(
         findings.append(_finding(group, paragraph, library, terms))
     missing: list[MissingCategory] = []
     for category in CATEGORY_IDS:
-        if any(
-            f.category == category and f.stance is Stance.CONFORMS and f.part is Part.BODY for f in findings
-        ):
+        if any(f.category == category and f.part is Part.BODY and fills_gap(f) for f in findings):
             continue
         cat = library.categories[category]
         record = cat.clauses[0]

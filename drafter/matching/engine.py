@@ -15,8 +15,9 @@ For each unit (a sentence, with the lead-in of a list item):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from drafter.brackets import Reading, has_brackets, readings
 from drafter.library.loader import CompiledCues, CueMatcher, Wording
 from drafter.matching.index import LanguageIndex, MatchIndex, content_stems
 from drafter.model import Part, Stance
@@ -95,6 +96,8 @@ class CueResult:
     excluded: list[str]
 
 
+_SEVERITY = {Stance.CONFORMS: 0, Stance.WEAK: 1, Stance.CONTRARY: 2}
+
 # How much the patterns alone say that a unit is a clause of the category (0-1).
 EVIDENCE_STANCE_CUE = 0.6  # topic plus a protective or contrary pattern
 EVIDENCE_WEAKENING = 0.5  # topic plus a hedge or scope limit only
@@ -112,6 +115,9 @@ class Judgement:
     lang: str
     reasons: list[str] = field(default_factory=list)
     evidence: float = EVIDENCE_NONE
+    # For a bracketed rolling text: how each reading was judged, and a reading that conforms.
+    alternatives: list[dict[str, str]] = field(default_factory=list)
+    conforming_reading: str | None = None
 
     @property
     def score(self) -> float:
@@ -253,7 +259,53 @@ class Matcher:
         self, unit: Unit, lang: str, exhaustive: bool = False, sure: bool = True
     ) -> list[Judgement]:
         """Judge ``unit`` in ``lang``; when the language is not ``sure`` (a short sentence),
-        the other languages are tried too and the first that recognises a topic wins."""
+        the other languages are tried too and the first that recognises a topic wins.
+
+        A unit with square-bracketed alternatives is judged once per reading; the result per
+        category has the worst stance of its readings and lists how each reading fares."""
+        if has_brackets(unit.text):
+            options = readings(unit.text)
+            if options:
+                return self._judge_readings(unit, options, lang, exhaustive, sure)
+        return self._judge_plain(unit, lang, exhaustive, sure)
+
+    def _judge_readings(
+        self, unit: Unit, options: list[Reading], lang: str, exhaustive: bool, sure: bool
+    ) -> list[Judgement]:
+        by_category: dict[str, list[tuple[Reading, Judgement]]] = {}
+        for reading in options:
+            variant = replace(unit, text=reading.text)
+            for j in self._judge_plain(variant, lang, exhaustive, sure):
+                by_category.setdefault(j.category, []).append((reading, j))
+        out: list[Judgement] = []
+        for category, judged in by_category.items():
+            _, worst = max(judged, key=lambda rj: (_SEVERITY[rj[1].stance], -rj[1].similarity))
+            conforming = [(r, j) for r, j in judged if j.stance is Stance.CONFORMS]
+            best_conforming = max(conforming, key=lambda rj: rj[1].similarity)[0] if conforming else None
+            alternatives = [
+                {"reading": r.describe(), "text": r.text, "stance": j.stance.value} for r, j in judged
+            ]
+            reasons = list(worst.reasons)
+            if len(judged) > 1 or len(options) > 1:
+                verdicts = "; ".join(f"“{a['reading']}”: {a['stance']}" for a in alternatives)
+                reasons.insert(0, f"bracketed alternatives — {verdicts}")
+            out.append(
+                Judgement(
+                    unit=unit,
+                    category=category,
+                    stance=worst.stance,
+                    similarity=max(j.similarity for _, j in judged),
+                    wording=worst.wording,
+                    lang=worst.lang,
+                    reasons=reasons,
+                    evidence=worst.evidence,
+                    alternatives=alternatives,
+                    conforming_reading=best_conforming.text if best_conforming else None,
+                )
+            )
+        return out
+
+    def _judge_plain(self, unit: Unit, lang: str, exhaustive: bool, sure: bool) -> list[Judgement]:
         found = self._judge_in(unit, lang, exhaustive)
         if found or sure:
             return found

@@ -1,0 +1,96 @@
+"""Rolling texts (square-bracketed alternatives) and language detection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafter.analysis import analyze
+from drafter.brackets import readings, slots
+from drafter.document import load_draft
+from drafter.language import LanguageDetector
+from drafter.library.loader import load_library
+from drafter.model import Stance
+from drafter.textnorm import fold
+from tests.builders import text_docx
+
+
+def test_adjacent_brackets_are_alternatives_and_a_lone_bracket_is_optional() -> None:
+    text = "Each State Party [shall][should] ensure that no amnesty is granted [for crimes against humanity]."
+    assert [s.options for s in slots(text)] == [("shall", "should"), ("for crimes against humanity", "")]
+    assert [r.text for r in readings(text)] == [
+        "Each State Party shall ensure that no amnesty is granted for crimes against humanity.",
+        "Each State Party shall ensure that no amnesty is granted.",
+        "Each State Party should ensure that no amnesty is granted for crimes against humanity.",
+        "Each State Party should ensure that no amnesty is granted.",
+    ]
+
+
+def test_alternative_labels_and_editorial_notes() -> None:
+    text = "[Alt. 1: No amnesty shall be granted.] [Alt. 2: Amnesties may be granted.] [Delegation X: delete]"
+    found = readings(text)
+    assert [r.text for r in found] == ["No amnesty shall be granted.", "Amnesties may be granted."]
+    assert [r.describe() for r in found] == ["Alt. 1", "Alt. 2"]
+    assert readings("No brackets here.") == []
+
+
+def test_each_reading_is_judged_and_the_suggestion_resolves_the_brackets(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "rolling.docx",
+        [
+            "Each State Party [shall][should] ensure that no amnesty is granted for crimes against humanity.",
+            "[El Estado podrá conceder amnistías][No se concederán amnistías] por crímenes de lesa humanidad.",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    first = next(f for f in analysis.findings if f.paragraph == 0 and f.category == "amnesty")
+    assert first.stance is Stance.WEAK  # the worst reading decides what is reported
+    assert {a["reading"]: a["stance"] for a in first.alternatives} == {"shall": "conforms", "should": "weak"}
+    assert (
+        first.suggestion
+        == "Each State Party shall ensure that no amnesty is granted for crimes against humanity."
+    )
+    second = next(f for f in analysis.findings if f.paragraph == 1 and f.category == "amnesty")
+    assert second.stance is Stance.CONTRARY
+    assert second.suggestion == "No se concederán amnistías por crímenes de lesa humanidad."
+    # A strong alternative still on the table: the draft does not lack the amnesty ban.
+    assert "amnesty" not in {m.category for m in analysis.missing}
+
+
+def test_language_detection() -> None:
+    lib = load_library([])
+    detector = LanguageDetector({k: v.stopwords for k, v in lib.languages.items()})
+    assert (
+        detector.detect(
+            fold("Each State Party shall take the necessary measures to ensure that the offences")
+        )
+        == "en"
+    )
+    assert (
+        detector.detect(
+            fold("Los Estados Partes adoptarán las medidas necesarias para que los crímenes de la ley")
+        )
+        == "es"
+    )
+    assert (
+        detector.detect(
+            fold("Chaque État partie prend les mesures nécessaires pour que les crimes visés par la")
+        )
+        == "fr"
+    )
+    assert detector.detect(fold("Article 6")) is None
+    assert detector.document_language([("es", 500), ("en", 40), (None, 900)]) == "es"
+
+
+def test_spanish_draft_gets_spanish_suggestions(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "es.docx",
+        [
+            "Los Estados Partes procurarán no conceder amnistías a los responsables de crímenes de lesa humanidad."
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    finding = next(f for f in analysis.findings if f.category == "amnesty")
+    assert finding.language == "es" and finding.stance is Stance.WEAK
+    assert finding.suggestion is not None and "amnistía" in finding.suggestion
+    assert analysis.language == "es"
+    assert all("amnistía" in m.suggestion or m.language == "es" for m in analysis.missing)
