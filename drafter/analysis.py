@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from drafter.errors import Cancelled
 from drafter.language import LanguageDetector
 from drafter.library.loader import Library
-from drafter.library.schema import CATEGORY_IDS
+from drafter.library.model import CATEGORY_IDS
 from drafter.locations import article_of
 from drafter.matching.engine import Judgement, Matcher, MatchSettings
 from drafter.matching.index import index_for
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
 from drafter.segment import Unit, is_list_item, units
-from drafter.suggest import Terms, word_diff
+from drafter.suggest import Terms
 from drafter.textnorm import fold
 
 ProgressFn = Callable[[int, int], None]
@@ -70,7 +70,6 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
     clause = record.clause
     text = paragraph.text[start:end]
     suggestion = None
-    diff = []
     alternatives = [a for j in group for a in j.alternatives]
     conforming_reading = next((j.conforming_reading for j in group if j.conforming_reading), None)
     whole_unit = len(group) == 1 and (start, end) == (group[0].unit.start, group[0].unit.end)
@@ -80,7 +79,6 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
             suggestion = conforming_reading
         else:
             suggestion = terms.fill(clause.suggestion.get(lang), lang)
-        diff = word_diff(text, suggestion)
     reasons: list[str] = []
     for j in sorted(group, key=lambda j: -_SEVERITY[j.stance]):
         for r in j.reasons:
@@ -110,7 +108,6 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
         reasons=reasons,
         model_text=clause.model.get(lang),
         rationale=clause.rationale.get(lang),
-        diff=diff,
         alternatives=alternatives,
     )
 

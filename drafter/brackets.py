@@ -75,8 +75,8 @@ def _clean(option: str) -> tuple[str, str]:
     m = _ALT_LABEL.match(option)
     label = m.group(0).strip().rstrip(":.)-").strip() if m else ""
     body = option[m.end() :] if m else option
-    body = body.replace("[", "").replace("]", "")
-    return body.strip(), label
+    # Keep the option's own spacing: "penales[ de conformidad ...]" reads "penales de conformidad".
+    return body.replace("[", "").replace("]", ""), label
 
 
 def slots(text: str) -> list[Slot]:
@@ -96,8 +96,10 @@ def slots(text: str) -> list[Slot]:
             if _EDITORIAL.match(raw):
                 continue
             body, label = _clean(raw)
+            if not body.strip():
+                continue
             options.append(body)
-            labels.append(label or _short(body))
+            labels.append(label or _short(body.strip()))
         if not options:
             options, labels = [""], [""]
         elif len(options) == 1:

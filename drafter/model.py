@@ -119,7 +119,6 @@ class Finding:
     reasons: list[str] = field(default_factory=list)
     model_text: str = ""
     rationale: str = ""
-    diff: list[DiffOp] = field(default_factory=list)
     alternatives: list[dict[str, str]] = field(default_factory=list)
 
     @property
@@ -144,7 +143,6 @@ class Finding:
             "reasons": list(self.reasons),
             "model": self.model_text,
             "rationale": self.rationale,
-            "diff": [{"op": d.op, "text": d.text} for d in self.diff],
             "alternatives": list(self.alternatives),
         }
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Drafter"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,6 +17,8 @@ def user_data_dir() -> Path:
     home = os.environ.get("DRAFTER_HOME")
     if home:
         return Path(home) / "data"
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -26,7 +26,19 @@ def user_config_dir() -> Path:
     home = os.environ.get("DRAFTER_HOME")
     if home:
         return Path(home) / "config"
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def user_cache_dir() -> Path:
+    """Disposable data (the compiled clause library)."""
+    home = os.environ.get("DRAFTER_HOME")
+    if home:
+        return Path(home) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def user_library_dir() -> Path:

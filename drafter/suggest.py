@@ -7,22 +7,32 @@ import re
 from collections.abc import Iterable
 
 from drafter.library.loader import Library
-from drafter.library.schema import Term
+from drafter.library.model import Term
 from drafter.model import DiffOp
 
 _PLACEHOLDER = re.compile(r"\{(state|states|crimes)\}")
 _TOKENS = re.compile(r"\s+|[^\W_]+(?:[’'-][^\W_]+)*|[^\w\s]|_", re.UNICODE)
 
 
+SAMPLE_CHARS = 400_000  # the draft's terms are clear from its first pages; counting the rest costs time
+
+
 class Terms:
     """The draft's own words for "State Party" and "crimes against humanity", per language."""
 
     def __init__(self, library: Library, texts: Iterable[str]) -> None:
-        blob = "\n".join(texts)
+        parts: list[str] = []
+        size = 0
+        for text in texts:
+            parts.append(text)
+            size += len(text) + 1
+            if size >= SAMPLE_CHARS:
+                break
+        blob = "\n".join(parts)
         self._chosen: dict[str, dict[str, str]] = {}
         for lang, rec in library.languages.items():
             chosen: dict[str, str] = {}
-            for name, term in rec.profile.terms.items():
+            for name, term in rec.terms.items():
                 one, many = self._pick(term, blob)
                 chosen[name] = one
                 if name == "state":

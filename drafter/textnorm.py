@@ -9,6 +9,10 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# Any character that is not a letter or digit in any script: typographic apostrophes and
+# quotes (l’amnistie), dashes, non-breaking spaces. It must become a space before accents are
+# stripped, or "d’une" would fold to "dune".
+_NON_WORD_UNICODE = re.compile(r"[^\w]|_")
 _LEADING_ENUM = re.compile(
     r"^\s*(?:(?:article|art[íi]culo|art\.)\s+\d+[.:\-–—\s]*)?(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}\)|[-•·*])\s+"
 )
@@ -25,9 +29,8 @@ def fold(text: str) -> str:
     fine: the library matches English, Spanish and French.
     """
     if not text.isascii():
-        text = (
-            unicodedata.normalize("NFKD", text.translate(_SPECIAL)).encode("ascii", "ignore").decode("ascii")
-        )
+        text = _NON_WORD_UNICODE.sub(" ", text.translate(_SPECIAL))
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 

@@ -55,11 +55,14 @@ def test_wild_corpus_is_present() -> None:
     assert len(WILD) > 50
 
 
-def test_dev_set_scores() -> None:
-    """The figures of the core issue, measured with the shared scorer on the dev set."""
+@pytest.mark.parametrize("cases", ["shared", "own"])
+def test_dev_set_scores(cases: str) -> None:
+    """The figures of the core issue, measured with the shared scorer on the shared dev set and
+    on our own labelled French and rolling-text drafts (tests/dev_drafts)."""
     require_shared(EVAL_DEV)
+    extra = [] if cases == "shared" else ["--cases", str(ROOT / "tests" / "dev_drafts")]
     result = subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "score_findings.py"), "--json"],
+        [sys.executable, str(SHARED / "tools" / "score_findings.py"), "--json", *extra],
         capture_output=True,
         text=True,
         cwd=ROOT,

@@ -9,8 +9,8 @@ import pytest
 
 from drafter.errors import LibraryError
 from drafter.library.loader import check_file, load_library, shipped_library_dir
-from drafter.library.patterns import PatternError, compile_pattern, trigger_words
-from drafter.library.schema import CATEGORY_IDS, LANGUAGES
+from drafter.library.tokmatch import PatternError, compile_macros, compile_pattern, find
+from drafter.library.model import CATEGORY_IDS, LANGUAGES
 
 WEAK_CONTRARY_MIN = {"amnesty": 4, "pardon": 4, "statute_of_limitations": 4, "official_capacity": 4}
 
@@ -117,10 +117,10 @@ def test_user_clause_overrides_shipped_and_new_ids_are_added(tmp_path: Path) -> 
 
 
 def test_pattern_language() -> None:
-    macros = {"neg": r"(?:not|no|never)"}
+    macros = compile_macros({"neg": ["not", "no", "never"]})
 
     def matches(pattern: str, text: str) -> bool:
-        return compile_pattern(pattern, macros).search(text) is not None
+        return bool(find(compile_pattern(pattern, macros), text))
 
     assert matches("amnest*", "no amnesties shall")
     assert not matches("amnest*", "the preamnesty")  # words must start with the stem
@@ -132,8 +132,10 @@ def test_pattern_language() -> None:
     assert matches("{neg} ... amnest*", "never an amnesty")
     assert matches("may !not", "may grant") and not matches("may !not", "may not grant")
     assert matches("l'amnistie", "l amnistie")
+    assert find(compile_pattern("no ... amnest*", macros), "a no b amnesty c") == [(1, 4)]
     with pytest.raises(PatternError):
         compile_pattern("(amnest*", macros)
     with pytest.raises(PatternError):
         compile_pattern("{unknown} x", macros)
-    assert trigger_words("(exempt*|shield*) ... from", {}) == ["exempt*", "shield*"]
+    pattern = compile_pattern("(exempt*|shield*) ... from", macros)
+    assert (pattern.first_exact, pattern.first_prefixes) == (frozenset(), frozenset({"exempt", "shield"}))

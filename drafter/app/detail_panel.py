@@ -153,7 +153,7 @@ class DetailPanel(QWidget):
             parts.append("<h3>Why</h3><ul>" + "".join(f"<li>{esc(r)}</li>" for r in f.reasons) + "</ul>")
         proposal = decision.text if decision.status is Status.EDITED and decision.text else f.suggestion
         if proposal:
-            ops = f.diff if proposal == f.suggestion and f.diff else word_diff(f.text, proposal)
+            ops = word_diff(f.text, proposal)
             title = (
                 "Your wording (redline)"
                 if decision.status is Status.EDITED

@@ -1,45 +1,78 @@
-"""Loading and validating the clause library; compiling it for the matcher.
+"""Loading the clause library: validate the YAML files, compile the cues, cache the result.
 
 The shipped library lives in ``clause_library/`` at the top of the project; a user's
 own clauses live in folders of their choosing (the app keeps them under the user data
 folder). A user clause with the id of a shipped clause replaces it; other user clauses
 are added to their category.
+
+Validating and compiling costs a few hundred milliseconds (YAML, pydantic), so the
+compiled library is cached: in memory for the process, and as a pickle in the user
+cache folder keyed by the files' names, sizes and modification times. A change to any
+library file invalidates both, so the app picks up edits without a restart.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import pickle
 import re
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
-
-import yaml
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from drafter.errors import LibraryError
-from drafter.library.patterns import PatternError, bounded, compile_macros, pattern_regex
-from drafter.library.schema import (
+from drafter.library.model import (
     CATEGORY_IDS,
     LANGUAGES,
-    AllOf,
-    Category,
+    CategoryRecord,
+    CategorySpec,
     Clause,
-    ClauseFile,
-    Cue,
-    LanguageCues,
-    LanguageProfile,
-    LibraryManifest,
-    Localized,
+    ClauseRecord,
+    CompiledCues,
+    CueMatcher,
+    Formulation,
+    LanguageRecord,
+    Library,
+    Precedent,
+    Term,
+    TermVariant,
+    Texts,
+    Wording,
 )
+from drafter.library.tokmatch import Node, PatternError, compile_macros, compile_pattern
 from drafter.textnorm import fold
 
-try:  # libyaml's C loader is several times faster; PyYAML wheels ship it.
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+if TYPE_CHECKING:  # pydantic and YAML load only when files must be validated
+    from pydantic import BaseModel
+
+    from drafter.library import schema
+
+__all__ = [
+    "CATEGORY_IDS",
+    "LANGUAGES",
+    "CategoryRecord",
+    "ClauseRecord",
+    "CompiledCues",
+    "CueMatcher",
+    "LanguageRecord",
+    "Library",
+    "Wording",
+    "check_file",
+    "load_library",
+    "shipped_library_dir",
+]
+
+# Words that make a cue "negation-aware" (see CueMatcher.negation_aware).
+_NEGATION_WORDS = frozenset(
+    {"not", "no", "never", "nor", "neither", "ne", "pas", "ni", "nunca", "jamas", "aucun", "aucune"}
+)
+
+# Bump when the compiled form changes, so that old caches are ignored.
+CACHE_FORMAT = 3
 
 
 def shipped_library_dir() -> Path:
@@ -49,127 +82,19 @@ def shipped_library_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "clause_library"
 
 
-# ---------------------------------------------------------------- compiled form
-
-
-@dataclass(frozen=True, slots=True)
-class CueMatcher:
-    """One pattern (or an all-of group) of a category, compiled.
-
-    ``generic`` marks a pattern that is just a language macro ("{hedge}", "{limit}"):
-    its words may be part of a safeguard's own wording ("tried only by ordinary courts").
-    """
-
-    source: str
-    regexes: tuple[re.Pattern[str], ...]
-    generic: bool = False
-
-    def spans(self, folded: str) -> list[tuple[int, int]]:
-        """Where the cue matches; for an all-of group, the span of its first pattern."""
-        if len(self.regexes) == 1:
-            return [m.span() for m in self.regexes[0].finditer(folded)]
-        found: list[tuple[int, int]] = []
-        for rx in self.regexes:
-            m = rx.search(folded)
-            if m is None:
-                return []
-            found.append(m.span())
-        return [(min(s for s, _ in found), max(e for _, e in found))]
-
-
-@dataclass(frozen=True, slots=True)
-class CompiledCues:
-    topic: tuple[CueMatcher, ...]
-    exclude: tuple[CueMatcher, ...]
-    protective: tuple[CueMatcher, ...]
-    weakening: tuple[CueMatcher, ...]
-    contrary: tuple[CueMatcher, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Wording:
-    """A library wording the matcher compares segments with."""
-
-    clause_id: str
-    category: str
-    kind: str  # "model", "equivalent", "weak" or "contrary"
-    lang: str
-    text: str
-    key: str  # folded text
-    source: str | None = None
-    note: str | None = None
-
-
-@dataclass(slots=True)
-class ClauseRecord:
-    clause: Clause
-    category: str
-    origin: str  # "shipped" or the user file it came from
-    overrides_shipped: bool = False
-
-    @property
-    def id(self) -> str:
-        return self.clause.id
-
-    def precedents(self) -> list[str]:
-        return [p.cite() for p in self.clause.precedents]
-
-
-@dataclass(slots=True)
-class CategoryRecord:
-    spec: Category
-    cues: dict[str, CompiledCues]
-    clauses: list[ClauseRecord]
-
-    @property
-    def id(self) -> str:
-        return self.spec.id
-
-    @property
-    def kind(self) -> str:
-        return self.spec.kind
-
-
-@dataclass(slots=True)
-class LanguageRecord:
-    profile: LanguageProfile
-    stopwords: frozenset[str]
-    macros: dict[str, str]
-
-
-@dataclass(slots=True)
-class Library:
-    version: str
-    name: str
-    categories: dict[str, CategoryRecord]
-    languages: dict[str, LanguageRecord]
-    wordings: list[Wording]
-    user_dirs: tuple[Path, ...] = ()
-    user_clause_count: int = 0
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def clause_count(self) -> int:
-        return sum(len(c.clauses) for c in self.categories.values())
-
-    def clause(self, clause_id: str) -> ClauseRecord:
-        for cat in self.categories.values():
-            for rec in cat.clauses:
-                if rec.id == clause_id:
-                    return rec
-        raise KeyError(clause_id)
-
-    def category_title(self, category: str, lang: str = "en") -> str:
-        return self.categories[category].spec.title.get(lang)
-
-
-# ---------------------------------------------------------------- reading files
+# ---------------------------------------------------------------- reading and validating files
 
 
 def _read_yaml(path: Path) -> Any:
+    import yaml
+
+    try:
+        loader = yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+        loader = yaml.SafeLoader  # type: ignore[assignment]
     try:
         with path.open("r", encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_Loader)
+            return yaml.load(fh, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
@@ -199,10 +124,13 @@ def _entry_name(raw: Any, loc: Sequence[int | str]) -> str:
     return str(name or "(top level)")
 
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M", bound="BaseModel")
 
 
-def _validate(model: type[M], raw: Any, path: Path) -> M:
+def validate(model: type[M], raw: Any, path: Path) -> M:
+    """Validate ``raw`` (parsed YAML) against ``model``; errors name file, entry and field."""
+    from pydantic import ValidationError
+
     if not isinstance(raw, dict):
         raise LibraryError(
             f"{path}: expected a mapping of fields at the top level.", "See clause_library/README.md."
@@ -230,21 +158,43 @@ def _validate(model: type[M], raw: Any, path: Path) -> M:
 # ---------------------------------------------------------------- compiling
 
 
-def _compile_cue(cue: Cue, macros: dict[str, str], where: str) -> CueMatcher:
+def _texts(value: schema.Localized) -> Texts:
+    return Texts(value.en, value.es, value.fr)
+
+
+def runtime_clause(clause: schema.Clause) -> Clause:
+    """The plain run-time form of a validated clause."""
+    return Clause(
+        id=clause.id,
+        title=_texts(clause.title),
+        model=_texts(clause.model),
+        suggestion=_texts(clause.suggestion),
+        rationale=_texts(clause.rationale),
+        precedents=tuple(Precedent(p.instrument, p.article) for p in clause.precedents),
+        formulations=tuple(
+            Formulation(f.stance, f.lang, f.text, f.source, f.note) for f in clause.formulations
+        ),
+    )
+
+
+def _compile_cue(cue: Any, macros: dict[str, Node], where: str) -> CueMatcher:
+    from drafter.library.schema import AllOf
+
     try:
         if isinstance(cue, AllOf):
-            regexes = tuple(re.compile(bounded(pattern_regex(p, macros))) for p in cue.all)
-            return CueMatcher(" + ".join(cue.all), regexes)
-        generic = re.fullmatch(r"\{[a-z_]+\}", cue.strip()) is not None
-        return CueMatcher(cue, (re.compile(bounded(pattern_regex(cue, macros))),), generic)
-    except (PatternError, re.error) as exc:
+            return CueMatcher(" + ".join(cue.all), tuple(compile_pattern(p, macros) for p in cue.all))
+        # A scope limit used as a whole cue may belong to a safeguard's own wording.
+        generic = cue.strip() == "{limit}"
+        aware = "{neg}" in cue or bool(set(fold(cue).split()) & _NEGATION_WORDS)
+        return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware)
+    except PatternError as exc:
         raise LibraryError(
             f"{where}: {exc}.", "Fix the pattern (see clause_library/README.md, 'Patterns')."
         ) from None
 
 
-def _compile_cues(cues: LanguageCues, macros: dict[str, str], where: str) -> CompiledCues:
-    def many(items: Iterable[Cue], name: str) -> tuple[CueMatcher, ...]:
+def compile_cues(cues: schema.LanguageCues, macros: dict[str, Node], where: str) -> CompiledCues:
+    def many(items: Iterable[Any], name: str) -> tuple[CueMatcher, ...]:
         return tuple(_compile_cue(c, macros, f"{where}, field '{name}'") for c in items)
 
     return CompiledCues(
@@ -254,6 +204,13 @@ def _compile_cues(cues: LanguageCues, macros: dict[str, str], where: str) -> Com
         weakening=many(cues.weakening, "weakening"),
         contrary=many(cues.contrary, "contrary"),
     )
+
+
+def _macros(profile: schema.LanguageProfile, path: Path) -> dict[str, Node]:
+    try:
+        return compile_macros(profile.macros)
+    except PatternError as exc:
+        raise LibraryError(f"{path}: field 'macros': {exc}.") from None
 
 
 def _wordings(rec: ClauseRecord) -> list[Wording]:
@@ -268,62 +225,74 @@ def _wordings(rec: ClauseRecord) -> list[Wording]:
     return out
 
 
-def _load_uncached(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
+def _term(term: schema.Term) -> Term:
+    def variant(v: schema.TermVariant) -> TermVariant:
+        return TermVariant(v.one, v.many, v.pattern)
+
+    return Term(variant(term.default), tuple(variant(v) for v in term.variants))
+
+
+def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
+    from drafter.library import schema
+
     manifest_path = shipped / "library.yaml"
     if not manifest_path.is_file():
         raise LibraryError(f"The clause library is missing: {manifest_path} not found.", "Reinstall Drafter.")
-    manifest = _validate(LibraryManifest, _read_yaml(manifest_path), manifest_path)
+    manifest = validate(schema.LibraryManifest, _read_yaml(manifest_path), manifest_path)
 
     languages: dict[str, LanguageRecord] = {}
+    macro_nodes: dict[str, dict[str, Node]] = {}
     for lang in manifest.languages:
         path = shipped / "languages" / f"{lang}.yaml"
         if not path.is_file():
             raise LibraryError(f"{path} not found (listed in {manifest_path}).")
-        profile = _validate(LanguageProfile, _read_yaml(path), path)
-        try:
-            macros = compile_macros(profile.macros)
-        except (PatternError, re.error) as exc:
-            raise LibraryError(f"{path}: field 'macros': {exc}.") from None
-        languages[lang] = LanguageRecord(profile, frozenset(fold(w) for w in profile.stopwords), macros)
+        profile = validate(schema.LanguageProfile, _read_yaml(path), path)
+        macro_nodes[lang] = _macros(profile, path)
+        languages[lang] = LanguageRecord(
+            language=profile.language,
+            name=profile.name,
+            stopwords=frozenset(fold(w) for w in profile.stopwords),
+            macros={k: list(v) for k, v in profile.macros.items()},
+            terms={k: _term(v) for k, v in profile.terms.items()},
+        )
 
     categories: dict[str, CategoryRecord] = {}
     for path in sorted((shipped / "categories").glob("*.yaml")):
-        spec = _validate(Category, _read_yaml(path), path)
+        spec = validate(schema.Category, _read_yaml(path), path)
         if spec.id in categories:
             raise LibraryError(f"{path}: category '{spec.id}' is defined twice.")
         cues: dict[str, CompiledCues] = {}
         for lang, lang_cues in spec.cues.items():
             if lang not in languages:
                 raise LibraryError(f"{path}: cues for '{lang}', a language the library does not list.")
-            cues[lang] = _compile_cues(
-                lang_cues, languages[lang].macros, f"{path}: entry '{spec.id}', cues.{lang}"
-            )
-        records = [ClauseRecord(c, spec.id, "shipped") for c in spec.clauses]
-        categories[spec.id] = CategoryRecord(spec, cues, records)
+            cues[lang] = compile_cues(lang_cues, macro_nodes[lang], f"{path}: entry '{spec.id}', cues.{lang}")
+        records = [ClauseRecord(runtime_clause(c), spec.id, "shipped") for c in spec.clauses]
+        category = CategorySpec(
+            spec.id, _texts(spec.title), _texts(spec.description), spec.kind, tuple(spec.insert_after)
+        )
+        categories[spec.id] = CategoryRecord(category, cues, records)
     missing = [c for c in CATEGORY_IDS if c not in categories]
     if missing:
         raise LibraryError(
             f"The clause library in {shipped} lacks the categories: {', '.join(missing)}.",
             "Reinstall Drafter.",
         )
-
-    seen: dict[str, Path] = {}
+    seen: set[str] = set()
     for cat in categories.values():
         for rec in cat.clauses:
             if rec.id in seen:
                 raise LibraryError(f"clause id '{rec.id}' is used twice in the shipped library.")
-            seen[rec.id] = shipped
+            seen.add(rec.id)
 
     user_count = 0
     for folder in user_dirs:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.yaml")):
-            data = _validate(ClauseFile, _read_yaml(path), path)
+            data = validate(schema.ClauseFile, _read_yaml(path), path)
             cat = categories[data.category]
             for clause in data.clauses:
                 user_count += 1
-                existing = next((i for i, r in enumerate(cat.clauses) if r.id == clause.id), None)
                 other = next(
                     (
                         c
@@ -337,7 +306,11 @@ def _load_uncached(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
                         f"{path}: entry '{clause.id}': this id belongs to category '{other.id}', not '{cat.id}'.",
                         "Use another id or move the clause.",
                     )
-                rec = ClauseRecord(clause, cat.id, str(path), overrides_shipped=existing is not None)
+                existing = next((i for i, r in enumerate(cat.clauses) if r.id == clause.id), None)
+                shipped_before = existing is not None and cat.clauses[existing].origin == "shipped"
+                rec = ClauseRecord(
+                    runtime_clause(clause), cat.id, str(path), overrides_shipped=shipped_before
+                )
                 if existing is not None:
                     cat.clauses[existing] = rec
                 else:
@@ -356,6 +329,9 @@ def _load_uncached(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
     )
 
 
+# ---------------------------------------------------------------- caching
+
+
 def _fingerprint(dirs: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
     for d in dirs:
@@ -367,32 +343,74 @@ def _fingerprint(dirs: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+def _code_stamp() -> str:
+    """A digest of the code that shapes the compiled library, so that a new version of
+    Drafter never reuses a cache built by an older one."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(str(CACHE_FORMAT).encode())
+    for path in (*sorted(here.glob("*.py")), here.parent / "textnorm.py"):
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_file(key: tuple[object, ...]) -> Path:
+    from drafter.paths import user_cache_dir
+
+    digest = hashlib.sha256(repr((_code_stamp(), key)).encode("utf-8")).hexdigest()[:32]
+    return user_cache_dir() / f"library-{digest}.pickle"
+
+
+def _read_cache(path: Path) -> Library | None:
+    try:
+        with path.open("rb") as fh:
+            lib = pickle.load(fh)  # our own file, in the user's cache folder
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return lib if isinstance(lib, Library) else None
+
+
+def _write_cache(path: Path, lib: Library) -> None:
+    """Best effort: a cache that cannot be written only costs time on the next start."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("library-*.pickle"):
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+        fd, tmp = tempfile.mkstemp(prefix=".~library-", suffix=".pickle", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(lib, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(tmp).replace(path)
+    except OSError:
+        return
+
+
 _cache_lock = threading.Lock()
-_cache: dict[tuple[Path, tuple[Path, ...]], tuple[tuple[tuple[str, int, int], ...], Library]] = {}
+_memory: dict[tuple[Path, tuple[Path, ...]], tuple[tuple[tuple[str, int, int], ...], Library]] = {}
 
 
-def load_library(user_dirs: Sequence[str | Path] = (), shipped: str | Path | None = None) -> Library:
-    """The shipped library plus the user's folders, validated and compiled.
-
-    Cached per process; a change to any library file (time or size) reloads it, so
-    the app picks up edits without a restart.
-    """
+def load_library(
+    user_dirs: Sequence[str | Path] = (), shipped: str | Path | None = None, *, use_disk_cache: bool = True
+) -> Library:
+    """The shipped library plus the user's folders, validated and compiled (cached)."""
     shipped_dir = Path(shipped) if shipped is not None else shipped_library_dir()
     users = tuple(Path(u) for u in user_dirs)
     key = (shipped_dir, users)
     stamp = _fingerprint((shipped_dir, *users))
     with _cache_lock:
-        hit = _cache.get(key)
+        hit = _memory.get(key)
         if hit is not None and hit[0] == stamp:
             return hit[1]
-    lib = _load_uncached(shipped_dir, users)
+    cache_file = _cache_file((str(shipped_dir), tuple(str(u) for u in users), stamp))
+    lib = _read_cache(cache_file) if use_disk_cache else None
+    if lib is None:
+        lib = _build(shipped_dir, users)
+        if use_disk_cache:
+            _write_cache(cache_file, lib)
     with _cache_lock:
-        _cache[key] = (stamp, lib)
+        _memory[key] = (stamp, lib)
     return lib
-
-
-def localized(value: Localized, lang: str) -> str:
-    return value.get(lang)
 
 
 def check_file(path: str | Path, shipped: str | Path | None = None) -> str:
@@ -400,27 +418,22 @@ def check_file(path: str | Path, shipped: str | Path | None = None) -> str:
 
     Returns a one-line summary; raises ``LibraryError`` naming file, entry and field.
     """
+    from drafter.library import schema
+
     p = Path(path)
     shipped_dir = Path(shipped) if shipped is not None else shipped_library_dir()
     raw = _read_yaml(p)
     if isinstance(raw, dict) and "language" in raw and "stopwords" in raw:
-        profile = _validate(LanguageProfile, raw, p)
-        try:
-            compile_macros(profile.macros)
-        except (PatternError, re.error) as exc:
-            raise LibraryError(f"{p}: field 'macros': {exc}.") from None
+        profile = validate(schema.LanguageProfile, raw, p)
+        _macros(profile, p)
         return f"{p}: language '{profile.language}' is valid."
     if isinstance(raw, dict) and "clauses" in raw and "cues" not in raw:
-        data = _validate(ClauseFile, raw, p)
+        data = validate(schema.ClauseFile, raw, p)
         return f"{p}: {len(data.clauses)} user clause(s) for '{data.category}' are valid."
-    spec = _validate(Category, raw, p)
+    spec = validate(schema.Category, raw, p)
     for lang, lang_cues in spec.cues.items():
         lang_path = shipped_dir / "languages" / f"{lang}.yaml"
-        profile = _validate(LanguageProfile, _read_yaml(lang_path), lang_path)
-        try:
-            macros = compile_macros(profile.macros)
-        except (PatternError, re.error) as exc:
-            raise LibraryError(f"{lang_path}: field 'macros': {exc}.") from None
-        _compile_cues(lang_cues, macros, f"{p}: entry '{spec.id}', cues.{lang}")
+        profile = validate(schema.LanguageProfile, _read_yaml(lang_path), lang_path)
+        compile_cues(lang_cues, _macros(profile, lang_path), f"{p}: entry '{spec.id}', cues.{lang}")
     n_form = sum(len(c.formulations) for c in spec.clauses)
     return f"{p}: category '{spec.id}' is valid ({len(spec.clauses)} clause(s), {n_form} formulation(s))."

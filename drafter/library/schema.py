@@ -11,19 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
 
-CATEGORY_IDS: tuple[str, ...] = (
-    "amnesty",
-    "pardon",
-    "statute_of_limitations",
-    "official_capacity",
-    "superior_orders",
-    "ne_bis_in_idem",
-    "military_jurisdiction",
-    "penalties",
-    "victims_rights",
-    "aut_dedere_aut_judicare",
-)
-LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
+from drafter.library.model import CATEGORY_IDS, LANGUAGES
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ClauseId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")]

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from drafter.brackets import Reading, has_brackets, readings
-from drafter.library.loader import CompiledCues, CueMatcher, Wording
+from drafter.library.model import CompiledCues, CueMatcher, Wording
+from drafter.library.tokmatch import WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex, content_stems
 from drafter.model import Part, Stance
 from drafter.segment import Unit
@@ -134,43 +135,58 @@ class Judgement:
         return self.unit.part
 
 
-def _spans(matchers: Iterable[CueMatcher], text: str) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    for m in matchers:
-        for s, e in m.spans(text):
-            out.append((s, e, m.source))
+def _spans(matchers: Iterable[CueMatcher], index: WordIndex, live: set[int]) -> list[tuple[int, int, str]]:
+    return [(s, e, m.source) for m in matchers if id(m) in live for s, e in m.spans(index)]
+
+
+def _grants(
+    cues: CompiledCues, index: WordIndex, live: set[int], protective: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Contrary matches that stand: a grant overlapping a safeguard is negated by it ("shall
+    not grant amnesty"), unless the grant pattern spells out the negation itself ("shall not
+    apply to amnesties granted in a peace agreement" is a carve-out, not a ban)."""
+    out = []
+    for m in cues.contrary:
+        if id(m) not in live:
+            continue
+        for s, e in m.spans(index):
+            if m.negation_aware or not any(s < pe and ps < e for ps, pe, _ in protective):
+                out.append((s, e, m.source))
     return out
 
 
-def _generic_spans(matchers: Iterable[CueMatcher], text: str) -> list[tuple[int, int, bool]]:
-    return [(s, e, m.generic) for m in matchers for s, e in m.spans(text)]
+def _generic_spans(
+    matchers: Iterable[CueMatcher], index: WordIndex, live: set[int]
+) -> list[tuple[int, int, bool]]:
+    return [(s, e, m.generic) for m in matchers if id(m) in live for s, e in m.spans(index)]
 
 
 def _inside(s: int, e: int, others: list[tuple[int, int, str]]) -> bool:
     return any(os <= s and e <= oe for os, oe, _ in others)
 
 
-def _overlaps(span: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
-    s, e, _ = span
-    return any(s < oe and os < e for os, oe, _ in others)
+def _void_weakening(
+    words: list[str], start: int, end: int, modals: frozenset[str], protective: list[tuple[int, int, str]]
+) -> bool:
+    """Weakening that does not weaken:
 
-
-def _void_weakening(text: str, start: int, modals: frozenset[str]) -> bool:
-    """A modal hedge that is negated ("no podrán", "no person ... may") or sits in a relative
-    clause ("which may attach") does not weaken. Other weakeners ("blanket", "where
-    appropriate") always count."""
-    first = text[start:].split(" ", 1)[0]
-    if first not in modals:
+    * a modal ("may", "podrá") that is negated ("no podrán", "no person ... may"), sits in a
+      relative clause ("immunities which may attach"), or is part of the safeguard itself
+      ("victims may participate in the proceedings");
+    """
+    if end - start != 1 or words[start] not in modals:
         return False
-    before = text[:start].split()[-NEGATION_WINDOW:]
-    return any(w in _NEGATORS for w in before) or (bool(before) and before[-1] in _RELATIVES)
+    before = words[max(0, start - NEGATION_WINDOW) : start]
+    negated = any(w in _NEGATORS for w in before)
+    relative = bool(before) and before[-1] in _RELATIVES
+    return negated or relative or _inside(start, end, protective)
 
 
-def _phrases(spans: list[tuple[int, int, str]], text: str) -> list[str]:
+def _phrases(spans: list[tuple[int, int, str]], words: list[str]) -> list[str]:
     """The matched words themselves, for reasons a lawyer can read (no pattern syntax)."""
     seen: list[str] = []
     for s, e, _ in sorted(spans):
-        phrase = text[s:e]
+        phrase = " ".join(words[s:e])
         if len(phrase) > 70:
             phrase = phrase[:30] + " … " + phrase[-30:]
         if not any(phrase in other or other in phrase for other in seen):
@@ -179,32 +195,43 @@ def _phrases(spans: list[tuple[int, int, str]], text: str) -> list[str]:
 
 
 def evaluate_cues(
-    cues: CompiledCues, unit_text: str, context: str, trailing: str = "", modals: frozenset[str] = frozenset()
+    cues: CompiledCues,
+    unit: WordIndex,
+    full: WordIndex,
+    modals: frozenset[str],
+    live_unit: set[int],
+    live_full: set[int],
 ) -> CueResult:
-    """Which cues of a category fire on a folded unit (topic on the unit alone).
+    """Which cues of a category fire: topic on the unit alone, stance on ``full``.
 
-    Stance cues also read the lead-in of a list item (``context``) and the items that
-    complete a lead-in (``trailing``): "shall not relieve ... unless:" + "(a) ...".
+    ``full`` is the unit with the lead-in of a list item before it and, for a lead-in,
+    the items that complete it after it: "shall not relieve ... unless:" + "(a) ...".
+    ``live_*`` are the cues whose first words occur (the others cannot match).
     """
-    topic_spans = _spans(cues.topic, unit_text)
-    if not topic_spans:
+    for m in cues.topic:
+        if id(m) in live_unit and (hits := m.spans(unit)):
+            topic_spans = [(s, e, m.source) for s, e in hits]
+            break
+    else:
         return CueResult([], [], [], [], [])
-    excluded = [m.source for m in cues.exclude if m.spans(unit_text)]
-    full = " ".join(t for t in (context, unit_text, trailing) if t)
-    protective = _spans(cues.protective, full)
-    contrary = [c for c in _spans(cues.contrary, full) if not _overlaps(c, protective)]
-    # Generic hedge and limit words inside a safeguard belong to it ("tried only by ordinary
-    # courts"); the category's own weakeners ("blanket amnesties") always count.
+    excluded = [m.source for m in cues.exclude if id(m) in live_unit and m.spans(unit)]
+    if excluded:
+        return CueResult(_phrases(topic_spans, unit.words), [], [], [], excluded)
+    protective = _spans(cues.protective, full, live_full)
+    contrary = _grants(cues, full, live_full, protective)
+    # A scope limit inside a safeguard belongs to it ("tried only by ordinary courts"); the
+    # category's own weakeners ("blanket amnesties") and hedges always count.
     weakening = [
         (s, e, "")
-        for s, e, generic in _generic_spans(cues.weakening, full)
-        if not _void_weakening(full, s, modals) and not (generic and _inside(s, e, protective))
+        for s, e, generic in _generic_spans(cues.weakening, full, live_full)
+        if not _void_weakening(full.words, s, e, modals, protective)
+        and not (generic and _inside(s, e, protective))
     ]
     return CueResult(
-        topic=_phrases(topic_spans, unit_text),
-        protective=_phrases(protective, full),
-        weakening=_phrases(weakening, full),
-        contrary=_phrases(contrary, full),
+        topic=_phrases(topic_spans, unit.words),
+        protective=_phrases(protective, full.words),
+        weakening=_phrases(weakening, full.words),
+        contrary=_phrases(contrary, full.words),
         excluded=excluded,
     )
 
@@ -239,7 +266,9 @@ class Matcher:
     def _fuzzy_candidates(self, stems: set[str], stems_weight: float, lidx: LanguageIndex) -> set[int]:
         """Wordings that may reach ``fuzzy_only_min``: a necessary condition, so nothing is lost.
 
-        similarity = 200 * common / (A + B) >= t  implies  common >= t * B / 200.
+        similarity = 200 * common / (A + B) >= t  implies  common >= t * B / 200; common stems
+        are not indexed, so the overlap found in the index must reach that minus what a
+        wording's unindexed stems could add.
         """
         overlap: dict[int, float] = {}
         weight = self.index.weight
@@ -251,7 +280,11 @@ class Matcher:
             for i in posting:
                 overlap[i] = overlap.get(i, 0.0) + w
         need = self.settings.fuzzy_only_min / 200.0
-        return {i for i, c in overlap.items() if c >= need * lidx.wording_weight[i]}
+        out = {
+            i for i, c in overlap.items() if c >= need * lidx.wording_weight[i] - lidx.wording_unindexed[i]
+        }
+        out.update(lidx.always_candidates(need))
+        return out
 
     # ------------------------------------------------------------ judging
 
@@ -318,14 +351,21 @@ class Matcher:
 
     def _judge_in(self, unit: Unit, lang: str, exhaustive: bool) -> list[Judgement]:
         lidx = self.index.languages.get(lang) or self.index.languages[self.settings.default_language]
-        folded = fold(unit.text)
-        if not folded or (lidx.editorial is not None and lidx.editorial.match(folded)):
+        words = fold(unit.text).split()
+        if not words or (lidx.editorial is not None and lidx.editorial.node.ends(words, 0) - {0}):
             return []
-        tokens = folded.split()
-        context = fold(unit.lead_in) if unit.lead_in else ""
-        trailing = fold(unit.trailing) if unit.trailing else ""
-        categories = set(lidx.cues) if exhaustive else lidx.triggers.categories(tokens)
-        stems = content_stems(folded, lidx.stopwords)
+        before = fold(unit.lead_in).split() if unit.lead_in else []
+        after = fold(unit.trailing).split() if unit.trailing else []
+        unit_index = lidx.word_index(words)
+        full_index = lidx.word_index(before + words + after) if (before or after) else unit_index
+        if exhaustive:  # every cue is tried: the check that the fast path loses nothing
+            live_unit = live_full = {id(m) for cues in lidx.cues.values() for m in cues.all()}
+            categories = set(lidx.cues)
+        else:
+            live_unit = lidx.keys.live(unit_index)
+            live_full = lidx.keys.live(full_index) if full_index is not unit_index else live_unit
+            categories = lidx.keys.categories(live_unit)
+        stems = content_stems(words, lidx.stopwords)
         stems_weight = sum(self.index.weight(s) for s in stems)
         out: list[Judgement] = []
         judged: set[str] = set()
@@ -333,7 +373,7 @@ class Matcher:
             cues = lidx.cues.get(category)
             if cues is None:
                 continue
-            result = evaluate_cues(cues, folded, context, trailing, lidx.hedge_modals)
+            result = evaluate_cues(cues, unit_index, full_index, lidx.hedge_modals, live_unit, live_full)
             if not result.topic or result.excluded:
                 continue
             score, best_i, conforming = self._best_wording(stems, stems_weight, lidx, category)
@@ -364,8 +404,7 @@ class Matcher:
         for category, (sim, i) in sorted(best_by_cat.items()):
             wording = lidx.wordings[i]
             cues = lidx.cues.get(category)
-            full = " ".join(t for t in (context, folded, trailing) if t)
-            contrary = bool(cues and _spans(cues.contrary, full))
+            contrary = bool(cues and _spans(cues.contrary, full_index, live_full))
             stance = Stance.CONTRARY if contrary or wording.kind == "contrary" else Stance.WEAK
             reason = f"resembles a {wording.kind} wording of {wording.clause_id} ({sim:.0f}% similar) in other words"
             out.append(Judgement(unit, category, stance, sim, wording, lang, [reason], EVIDENCE_NONE))

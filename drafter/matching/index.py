@@ -4,26 +4,28 @@ Built once per library (and rebuilt when the library changes). Comparing every
 paragraph with every wording is far too slow for a 1,000-page compilation, so:
 
 * each category's topic patterns name words one of which must be present (``amnest*``,
-  ``pardon*``...); a paragraph with none of them is never tried against that category;
-* every wording's content stems go into an inverted index, so the wordings worth a
-  precise comparison with a paragraph are found by looking up its stems.
+  ``pardon*``...); a sentence with none of them is never tried against that category;
+* every wording's rarer content stems go into an inverted index, so the wordings worth
+  a precise comparison with a sentence are found by looking up its stems (the bound
+  used is exact: no wording that could reach the threshold is skipped).
 """
 
 from __future__ import annotations
 
 import math
-import re
 import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from drafter.library.loader import CompiledCues, Library, Wording
-from drafter.library.patterns import trigger_words
-from drafter.library.schema import AllOf
+from drafter.library.model import CompiledCues, Library, Wording
+from drafter.library.tokmatch import PrefixTable, TokenPattern, WordIndex, compile_macros
 from drafter.textnorm import fold
 
 STEM_LENGTH = 6
 MIN_TOKEN_LENGTH = 3
+# Stems found in more than this share of the wordings are not indexed (their weight is
+# tiny, and their posting lists would make every lookup long); the bound accounts for them.
+COMMON_STEM_SHARE = 0.08
 
 
 def stem(token: str) -> str:
@@ -33,36 +35,35 @@ def stem(token: str) -> str:
     return token[:STEM_LENGTH]
 
 
-def content_stems(folded: str, stopwords: frozenset[str]) -> set[str]:
-    return {
-        stem(t)
-        for t in folded.split()
-        if len(t) >= MIN_TOKEN_LENGTH and t not in stopwords and not t.isdigit()
-    }
+def content_stems(words: list[str], stopwords: frozenset[str]) -> set[str]:
+    return {stem(t) for t in words if len(t) >= MIN_TOKEN_LENGTH and t not in stopwords and not t.isdigit()}
 
 
 @dataclass(slots=True)
-class Triggers:
-    """Trigger words of one language's topic patterns, mapped to their categories."""
+class CueKeys:
+    """Which cues can match a sentence, from the words that can open them.
 
-    words: dict[str, set[str]]
-    prefixes: dict[int, dict[str, set[str]]]
-    always: set[str]  # categories with a topic pattern that has no trigger word
+    A cue whose first words do not occur in a sentence is never tried on it; this is what
+    keeps a 1,000-page draft from being matched against every pattern of the library.
+    """
 
-    def categories(self, tokens: list[str]) -> set[str]:
-        found = set(self.always)
-        words = self.words
-        prefixes = self.prefixes
-        for tok in tokens:
-            hit = words.get(tok)
-            if hit is not None:
-                found |= hit
-            for size, table in prefixes.items():
-                if len(tok) >= size:
-                    hit = table.get(tok[:size])
-                    if hit is not None:
-                        found |= hit
-        return found
+    exact: dict[str, tuple[int, ...]]  # first word -> ids of the cues it can open
+    prefix: dict[str, tuple[int, ...]]  # first-word prefix -> ids of the cues
+    anywhere: frozenset[int]  # cues that may start with an optional word: always tried
+    topic_category: dict[int, str]  # topic cue id -> its category
+
+    def live(self, index: WordIndex) -> set[int]:
+        live = set(self.anywhere)
+        exact, prefix = self.exact, self.prefix
+        for key in index.exact.keys() & exact.keys():
+            live.update(exact[key])
+        for key in index.prefix.keys() & prefix.keys():
+            live.update(prefix[key])
+        return live
+
+    def categories(self, live: set[int]) -> set[str]:
+        topic = self.topic_category
+        return {topic[c] for c in live if c in topic}
 
 
 @dataclass(slots=True)
@@ -70,17 +71,32 @@ class LanguageIndex:
     lang: str
     stopwords: frozenset[str]
     cues: dict[str, CompiledCues]  # category -> cues
-    triggers: Triggers
+    keys: CueKeys
+    prefix_table: PrefixTable  # first-word prefixes of every cue of the language
     wordings: list[Wording]
     wording_stems: list[frozenset[str]]
     wording_weight: list[float]
+    # What a wording's unindexed (common) stems can add at most to an overlap.
+    wording_unindexed: list[float]
     postings: dict[str, list[int]]
     by_category: dict[str, list[int]]
-    editorial: re.Pattern[str] | None  # sentences opening an editorial remark, not a clause
+    editorial: TokenPattern | None  # sentences opening an editorial remark, not a clause
     hedge_modals: frozenset[str]  # modal verbs that weaken unless negated
     # For each wording: does its own category's safeguard pattern fire on it? A contrary wording
     # that carries safeguard words too cannot be told apart by the patterns alone.
     wording_protective: list[bool]
+    _always: dict[float, list[int]] = field(default_factory=dict)
+
+    def word_index(self, words: list[str]) -> WordIndex:
+        return WordIndex.build(words, self.prefix_table)
+
+    def always_candidates(self, need: float) -> list[int]:
+        """Wordings made mostly of common stems, which the index alone cannot rule out."""
+        return [
+            i
+            for i, (w, u) in enumerate(zip(self.wording_weight, self.wording_unindexed, strict=True))
+            if need * w <= u
+        ]
 
 
 @dataclass(slots=True)
@@ -94,33 +110,45 @@ class MatchIndex:
         return self.idf.get(stem_, self.unknown_idf)
 
 
-def _triggers_for(library: Library, lang: str) -> Triggers:
-    raw_macros = library.languages[lang].profile.macros
-    words: dict[str, set[str]] = defaultdict(set)
-    prefixes: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    always: set[str] = set()
-    for cat in library.categories.values():
-        spec = cat.spec.cues.get(lang)  # type: ignore[call-overload]
-        if spec is None:
-            continue
-        for cue in spec.topic:
-            pattern = cue.all[0] if isinstance(cue, AllOf) else cue
-            found = trigger_words(pattern, raw_macros)
-            if not found:
-                always.add(cat.id)
+def _cue_keys(cues: dict[str, CompiledCues]) -> CueKeys:
+    exact: dict[str, set[int]] = defaultdict(set)
+    prefix: dict[str, set[int]] = defaultdict(set)
+    anywhere: set[int] = set()
+    topic_category: dict[int, str] = {}
+    for category, compiled in cues.items():
+        for cue in compiled.topic:
+            topic_category[id(cue)] = category
+        for cue in compiled.all():
+            # For an all-of group every pattern must match, so the first one's first words suffice.
+            first = cue.patterns[0]
+            if first.anywhere:
+                anywhere.add(id(cue))
                 continue
-            for word in found:
-                if word.endswith("*"):
-                    core = word[:-1]
-                    prefixes[len(core)][core].add(cat.id)
-                else:
-                    words[word].add(cat.id)
-    return Triggers(dict(words), {k: dict(v) for k, v in prefixes.items()}, always)
+            for w in first.first_exact:
+                exact[w].add(id(cue))
+            for p in first.first_prefixes:
+                prefix[p].add(id(cue))
+    return CueKeys(
+        {k: tuple(v) for k, v in exact.items()},
+        {k: tuple(v) for k, v in prefix.items()},
+        frozenset(anywhere),
+        topic_category,
+    )
+
+
+def _prefix_table(cues: dict[str, CompiledCues]) -> PrefixTable:
+    return PrefixTable(
+        p
+        for compiled in cues.values()
+        for cue in compiled.all()
+        for pat in cue.patterns
+        for p in pat.first_prefixes
+    )
 
 
 def build_index(library: Library) -> MatchIndex:
     all_stops: frozenset[str] = frozenset().union(*(lr.stopwords for lr in library.languages.values()))
-    stems_of = [content_stems(w.key, all_stops) for w in library.wordings]
+    stems_of = [content_stems(w.key.split(), all_stops) for w in library.wordings]
     df: dict[str, int] = defaultdict(int)
     for stems in stems_of:
         for s in stems:
@@ -128,36 +156,49 @@ def build_index(library: Library) -> MatchIndex:
     n = max(len(library.wordings), 1)
     idf = {s: math.log(1.0 + n / d) for s, d in df.items()}
     unknown = math.log(1.0 + n)
+    common = {s for s, d in df.items() if d > COMMON_STEM_SHARE * n}
     languages: dict[str, LanguageIndex] = {}
     for lang, lrec in library.languages.items():
         ids = [i for i, w in enumerate(library.wordings) if w.lang == lang]
         wordings = [library.wordings[i] for i in ids]
         wstems = [frozenset(stems_of[i]) for i in ids]
         weights = [sum(idf.get(s, unknown) for s in st) for st in wstems]
+        unindexed = [sum(idf[s] for s in st if s in common) for st in wstems]
         postings: dict[str, list[int]] = defaultdict(list)
         by_category: dict[str, list[int]] = defaultdict(list)
         for local, st in enumerate(wstems):
             for s in st:
-                postings[s].append(local)
+                if s not in common:
+                    postings[s].append(local)
             by_category[wordings[local].category].append(local)
         cues = {cid: cat.cues[lang] for cid, cat in library.categories.items() if lang in cat.cues}
-        editorial = lrec.macros.get("editorial")
+        table = _prefix_table(cues)
+        macros = compile_macros({k: v for k, v in lrec.macros.items() if k == "editorial"})
+        editorial = (
+            TokenPattern("{editorial}", macros["editorial"], frozenset(), frozenset(), True)
+            if macros
+            else None
+        )
+        protective_flags = []
+        for w in wordings:
+            compiled = cues.get(w.category)
+            index = WordIndex.build(w.key.split(), table)
+            protective_flags.append(compiled is not None and any(c.spans(index) for c in compiled.protective))
         languages[lang] = LanguageIndex(
             lang=lang,
             stopwords=lrec.stopwords | all_stops,
             cues=cues,
-            triggers=_triggers_for(library, lang),
+            keys=_cue_keys(cues),
+            prefix_table=table,
             wordings=wordings,
             wording_stems=wstems,
             wording_weight=weights,
+            wording_unindexed=unindexed,
             postings=dict(postings),
             by_category=dict(by_category),
-            editorial=re.compile(rf"^{editorial}(?![a-z0-9])") if editorial else None,
-            hedge_modals=frozenset(fold(m) for m in lrec.profile.macros.get("hedge_modal", [])),
-            wording_protective=[
-                any(m.spans(w.key) for m in cues[w.category].protective) if w.category in cues else False
-                for w in wordings
-            ],
+            editorial=editorial,
+            hedge_modals=frozenset(fold(m) for m in lrec.macros.get("hedge_modal", [])),
+            wording_protective=protective_flags,
         )
     return MatchIndex(library, languages, idf, unknown)
 

@@ -1,0 +1,237 @@
+"""The clause library at run time: plain objects, compiled cues, no validation machinery.
+
+Validation (pydantic, in ``schema.py``) runs only when the library files change; the
+result is cached as these plain objects, so analysing a draft neither parses YAML nor
+imports pydantic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from drafter.library.tokmatch import TokenPattern, WordIndex
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
+CATEGORY_IDS: tuple[str, ...] = (
+    "amnesty",
+    "pardon",
+    "statute_of_limitations",
+    "official_capacity",
+    "superior_orders",
+    "ne_bis_in_idem",
+    "military_jurisdiction",
+    "penalties",
+    "victims_rights",
+    "aut_dedere_aut_judicare",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """The same text in several languages; English is always there."""
+
+    en: str
+    es: str | None = None
+    fr: str | None = None
+
+    def get(self, lang: str) -> str:
+        value = getattr(self, lang, None) if lang in LANGUAGES else None
+        return value or self.en
+
+    def has(self, lang: str) -> bool:
+        return bool(getattr(self, lang, None)) if lang in LANGUAGES else False
+
+    def dump(self) -> dict[str, str]:
+        return {k: v for k in LANGUAGES if (v := getattr(self, k))}
+
+
+@dataclass(frozen=True, slots=True)
+class Precedent:
+    instrument: str
+    article: str
+
+    def cite(self) -> str:
+        return f"{self.instrument} {self.article}"
+
+
+@dataclass(frozen=True, slots=True)
+class Formulation:
+    stance: str  # "equivalent", "weak" or "contrary"
+    lang: str
+    text: str
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    id: str
+    title: Texts
+    model: Texts
+    suggestion: Texts
+    rationale: Texts
+    precedents: tuple[Precedent, ...]
+    formulations: tuple[Formulation, ...] = ()
+
+    def model_dump(self, exclude_none: bool = True) -> dict[str, Any]:
+        """The clause as the library files write it (for editing and exporting)."""
+        forms = []
+        for f in self.formulations:
+            item: dict[str, Any] = {"stance": f.stance, "lang": f.lang, "text": f.text}
+            for key in ("source", "note"):
+                value = getattr(f, key)
+                if value is not None or not exclude_none:
+                    item[key] = value
+            forms.append(item)
+        return {
+            "id": self.id,
+            "title": self.title.dump(),
+            "model": self.model.dump(),
+            "suggestion": self.suggestion.dump(),
+            "rationale": self.rationale.dump(),
+            "precedents": [{"instrument": p.instrument, "article": p.article} for p in self.precedents],
+            "formulations": forms,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatcher:
+    """One cue of a category: a pattern, or an all-of group of patterns.
+
+    ``generic`` marks the cue "{limit}" (the language's scope limits): its words may be
+    part of a safeguard's own wording ("tried only by ordinary courts").
+    """
+
+    source: str
+    patterns: tuple[TokenPattern, ...]
+    generic: bool = False
+    # The pattern spells out a negation itself ("shall not apply to ... amnest*"): a safeguard
+    # word inside it is part of what it describes, not something that cancels it.
+    negation_aware: bool = False
+
+    def spans(self, index: WordIndex) -> list[tuple[int, int]]:
+        """Word spans where the cue matches; for an all-of group, the span of all its parts."""
+        if len(self.patterns) == 1:
+            return self.patterns[0].spans(index)
+        found: list[tuple[int, int]] = []
+        for pattern in self.patterns:
+            hits = pattern.spans(index)
+            if not hits:
+                return []
+            found.append(hits[0])
+        return [(min(s for s, _ in found), max(e for _, e in found))]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledCues:
+    topic: tuple[CueMatcher, ...]
+    exclude: tuple[CueMatcher, ...]
+    protective: tuple[CueMatcher, ...]
+    weakening: tuple[CueMatcher, ...]
+    contrary: tuple[CueMatcher, ...]
+
+    def all(self) -> tuple[CueMatcher, ...]:
+        return self.topic + self.exclude + self.protective + self.weakening + self.contrary
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A library wording the matcher compares segments with."""
+
+    clause_id: str
+    category: str
+    kind: str  # "model", "equivalent", "weak" or "contrary"
+    lang: str
+    text: str
+    key: str  # folded text
+    source: str | None = None
+    note: str | None = None
+
+
+@dataclass(slots=True)
+class ClauseRecord:
+    clause: Clause
+    category: str
+    origin: str  # "shipped" or the user file it came from
+    overrides_shipped: bool = False
+
+    @property
+    def id(self) -> str:
+        return self.clause.id
+
+    def precedents(self) -> list[str]:
+        return [p.cite() for p in self.clause.precedents]
+
+
+@dataclass(frozen=True, slots=True)
+class CategorySpec:
+    id: str
+    title: Texts
+    description: Texts
+    kind: str  # "prohibition" or "obligation"
+    insert_after: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class CategoryRecord:
+    spec: CategorySpec
+    cues: dict[str, CompiledCues]
+    clauses: list[ClauseRecord]
+
+    @property
+    def id(self) -> str:
+        return self.spec.id
+
+    @property
+    def kind(self) -> str:
+        return self.spec.kind
+
+
+@dataclass(frozen=True, slots=True)
+class TermVariant:
+    one: str
+    many: str | None
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    default: TermVariant
+    variants: tuple[TermVariant, ...]
+
+
+@dataclass(slots=True)
+class LanguageRecord:
+    language: str
+    name: str
+    stopwords: frozenset[str]
+    macros: dict[str, list[str]]  # raw patterns, by macro name
+    terms: dict[str, Term]
+
+
+@dataclass(slots=True)
+class Library:
+    version: str
+    name: str
+    categories: dict[str, CategoryRecord]
+    languages: dict[str, LanguageRecord]
+    wordings: list[Wording]
+    user_dirs: tuple[Path, ...] = ()
+    user_clause_count: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def clause_count(self) -> int:
+        return sum(len(c.clauses) for c in self.categories.values())
+
+    def clause(self, clause_id: str) -> ClauseRecord:
+        for cat in self.categories.values():
+            for rec in cat.clauses:
+                if rec.id == clause_id:
+                    return rec
+        raise KeyError(clause_id)
+
+    def category_title(self, category: str, lang: str = "en") -> str:
+        return self.categories[category].spec.title.get(lang)

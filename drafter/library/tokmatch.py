@@ -1,0 +1,375 @@
+"""The library's pattern language, matched on word lists instead of regular expressions.
+
+A pattern compiles to a small tree of matchers over the words of a folded sentence
+(``drafter.textnorm.fold``). Matching starts only at the words that can open the
+pattern (its "first words"), found through a per-sentence word index, so a sentence
+is never scanned once per pattern; compiling costs microseconds, so a library of a
+few thousand patterns loads instantly. The syntax (also in clause_library/README.md):
+
+    word        the word itself              amnesty
+    word*       any word starting so         amnest*   (amnesty, amnesties)
+    a b         a directly followed by b     statute of limitations
+    a ... b     up to 12 other words between shall not ... grant
+    [a b]       optional words               shall [not] apply
+    [a|b]       optionally one of these      [its|their] national law
+    (a|b c)     one of the alternatives      (pardon*|clemency)
+    {name}      a macro of the language      {neg} ... amnest*
+    !word       the next word is not this    may !not
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from drafter.textnorm import fold
+
+GAP_WORDS = 12
+
+
+class PatternError(ValueError):
+    pass
+
+
+def _tokenize(pattern: str) -> list[str]:
+    tokens: list[str] = []
+    i = 0
+    n = len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c.isspace():
+            i += 1
+        elif pattern.startswith("...", i):
+            tokens.append("...")
+            i += 3
+        elif c in "()[]|":
+            tokens.append(c)
+            i += 1
+        elif c == "{":
+            j = pattern.find("}", i)
+            if j < 0:
+                raise PatternError(f"unclosed '{{' in pattern '{pattern}'")
+            tokens.append(pattern[i : j + 1])
+            i = j + 1
+        else:
+            j = i
+            while (
+                j < n
+                and not pattern[j].isspace()
+                and pattern[j] not in "()[]|{"
+                and not pattern.startswith("...", j)
+            ):
+                j += 1
+            tokens.append(pattern[i:j])
+            i = j
+    return tokens
+
+
+class Node:
+    """Matches at word position ``i``; returns the set of possible end positions."""
+
+    __slots__ = ()
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        """Exact first words, first-word prefixes, and whether it can match nothing."""
+        raise NotImplementedError  # pragma: no cover
+
+
+@dataclass(frozen=True, slots=True)
+class Word(Node):
+    text: str
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:
+        return {i + 1} if i < len(words) and words[i] == self.text else set()
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        return frozenset({self.text}), frozenset(), False
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix(Node):
+    text: str
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:
+        return {i + 1} if i < len(words) and words[i].startswith(self.text) else set()
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        return frozenset(), frozenset({self.text}), False
+
+
+@dataclass(frozen=True, slots=True)
+class NotNext(Node):
+    """``!word``: the next word is not this one (matches nothing itself)."""
+
+    text: str
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:
+        return {i} if i >= len(words) or words[i] != self.text else set()
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        return frozenset(), frozenset(), True
+
+
+@dataclass(frozen=True, slots=True)
+class Gap(Node):
+    """``...``: up to ``GAP_WORDS`` other words."""
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:
+        return set(range(i, min(len(words), i + GAP_WORDS) + 1))
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        return frozenset(), frozenset(), True
+
+
+@dataclass(frozen=True, slots=True)
+class Optional_(Node):
+    inner: Node
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:
+        return {i} | self.inner.ends(words, i)
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        exact, prefixes, _ = self.inner.first()
+        return exact, prefixes, True
+
+
+@dataclass(frozen=True, slots=True)
+class Alt(Node):
+    options: tuple[Node, ...]
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:
+        out: set[int] = set()
+        for option in self.options:
+            out |= option.ends(words, i)
+        return out
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        exact: set[str] = set()
+        prefixes: set[str] = set()
+        empty = False
+        for option in self.options:
+            e, p, z = option.first()
+            exact |= e
+            prefixes |= p
+            empty |= z
+        return frozenset(exact), frozenset(prefixes), empty
+
+
+@dataclass(frozen=True, slots=True)
+class Seq(Node):
+    items: tuple[Node, ...]
+
+    def ends(self, words: Sequence[str], i: int) -> set[int]:
+        positions = {i}
+        for item in self.items:
+            following: set[int] = set()
+            for p in positions:
+                following |= item.ends(words, p)
+            if not following:
+                return following
+            positions = following
+        return positions
+
+    def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
+        exact: set[str] = set()
+        prefixes: set[str] = set()
+        for item in self.items:
+            e, p, empty = item.first()
+            exact |= e
+            prefixes |= p
+            if not empty:
+                return frozenset(exact), frozenset(prefixes), False
+        return frozenset(exact), frozenset(prefixes), True
+
+
+class _Compiler:
+    def __init__(self, pattern: str, macros: Mapping[str, Node]) -> None:
+        self.pattern = pattern
+        self.tokens = _tokenize(pattern)
+        self.pos = 0
+        self.macros = macros
+
+    def compile(self) -> Node:
+        node = self._sequence(stop=())
+        if self.pos != len(self.tokens):
+            raise PatternError(f"unexpected '{self.tokens[self.pos]}' in pattern '{self.pattern}'")
+        if isinstance(node, Seq) and not node.items:
+            raise PatternError(f"empty pattern '{self.pattern}'")
+        return node
+
+    def _sequence(self, stop: tuple[str, ...]) -> Seq:
+        items: list[Node] = []
+        while self.pos < len(self.tokens) and self.tokens[self.pos] not in stop:
+            tok = self.tokens[self.pos]
+            if tok == "...":
+                self.pos += 1
+                if not items:
+                    raise PatternError(f"'...' at the start of pattern '{self.pattern}'")
+                items.append(Gap())
+                continue
+            if tok.startswith("!"):
+                self.pos += 1
+                words = self._words(tok[1:])
+                items.append(NotNext(words[0].text))
+                continue
+            items.append(self._item(first=not items))
+        if items and isinstance(items[-1], Gap):
+            raise PatternError(f"'...' at the end of pattern '{self.pattern}'")
+        return Seq(tuple(items))
+
+    def _alternatives(self, close: str) -> list[Seq]:
+        alts = [self._sequence(stop=("|", close))]
+        while self.pos < len(self.tokens) and self.tokens[self.pos] == "|":
+            self.pos += 1
+            alts.append(self._sequence(stop=("|", close)))
+        if self.pos >= len(self.tokens) or self.tokens[self.pos] != close:
+            raise PatternError(f"missing '{close}' in pattern '{self.pattern}'")
+        self.pos += 1
+        if any(not a.items for a in alts):
+            raise PatternError(f"empty alternative in pattern '{self.pattern}'")
+        return alts
+
+    def _item(self, first: bool) -> Node:
+        tok = self.tokens[self.pos]
+        if tok == "(":
+            self.pos += 1
+            alts = self._alternatives(")")
+            return alts[0] if len(alts) == 1 else Alt(tuple(alts))
+        if tok == "[":
+            if first:
+                raise PatternError(f"put a required word before '[' in pattern '{self.pattern}'")
+            self.pos += 1
+            alts = self._alternatives("]")
+            return Optional_(alts[0] if len(alts) == 1 else Alt(tuple(alts)))
+        if tok.startswith("{"):
+            self.pos += 1
+            name = tok[1:-1].strip()
+            if name not in self.macros:
+                raise PatternError(f"unknown macro {{{name}}} in pattern '{self.pattern}'")
+            return self.macros[name]
+        if tok in (")", "]", "|"):
+            raise PatternError(f"unexpected '{tok}' in pattern '{self.pattern}'")
+        self.pos += 1
+        words = self._words(tok)
+        return words[0] if len(words) == 1 else Seq(tuple(words))
+
+    def _words(self, raw: str) -> list[Word | Prefix]:
+        star = raw.endswith("*")
+        core = fold(raw.rstrip("*"))
+        if not core:
+            raise PatternError(f"'{raw}' is not a word in pattern '{self.pattern}'")
+        parts = core.split(" ")
+        # "l'amnistie" folds to "l amnistie": consecutive words; only the last can be a prefix.
+        out: list[Word | Prefix] = [Word(p) for p in parts[:-1]]
+        out.append(Prefix(parts[-1]) if star else Word(parts[-1]))
+        return out
+
+
+class PrefixTable:
+    """The first-word prefixes patterns look up, and for each word seen, which of them it has.
+
+    Words repeat a lot in a draft, so each distinct word is examined once.
+    """
+
+    def __init__(self, prefixes: Iterable[str]) -> None:
+        self.prefixes = frozenset(prefixes)
+        self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        self._memo: dict[str, tuple[str, ...]] = {}
+
+    def of(self, word: str) -> tuple[str, ...]:
+        hit = self._memo.get(word)
+        if hit is None:
+            hit = tuple(word[:n] for n in self.lengths if len(word) >= n and word[:n] in self.prefixes)
+            self._memo[word] = hit
+        return hit
+
+
+@dataclass(slots=True)
+class WordIndex:
+    """Where each word (and each looked-up word prefix) occurs in a word list."""
+
+    words: list[str]
+    exact: dict[str, list[int]] = field(default_factory=dict)
+    prefix: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, words: list[str], table: PrefixTable) -> WordIndex:
+        exact: dict[str, list[int]] = {}
+        prefix: dict[str, list[int]] = {}
+        of = table.of
+        for i, w in enumerate(words):
+            hits = exact.get(w)
+            if hits is None:
+                exact[w] = [i]
+            else:
+                hits.append(i)
+            for p in of(w):
+                hits = prefix.get(p)
+                if hits is None:
+                    prefix[p] = [i]
+                else:
+                    hits.append(i)
+        return cls(words, exact, prefix)
+
+
+@dataclass(frozen=True, slots=True)
+class TokenPattern:
+    source: str
+    node: Node
+    first_exact: frozenset[str]
+    first_prefixes: frozenset[str]
+    anywhere: bool  # can start with optional/negative items only: try every position
+
+    def spans(self, index: WordIndex) -> list[tuple[int, int]]:
+        """Non-overlapping (start, end) word spans, leftmost-longest, like a regex finditer."""
+        words = index.words
+        if self.anywhere:
+            starts: list[int] = list(range(len(words)))
+        else:
+            found: set[int] = set()
+            for w in self.first_exact:
+                hits = index.exact.get(w)
+                if hits:
+                    found.update(hits)
+            for p in self.first_prefixes:
+                hits = index.prefix.get(p)
+                if hits:
+                    found.update(hits)
+            if not found:
+                return []
+            starts = sorted(found)
+        out: list[tuple[int, int]] = []
+        last_end = -1
+        for i in starts:
+            if i < last_end:
+                continue
+            ends = self.node.ends(words, i)
+            ends.discard(i)
+            if ends:
+                end = max(ends)
+                out.append((i, end))
+                last_end = end
+        return out
+
+
+def compile_macros(raw: Mapping[str, Sequence[str]]) -> dict[str, Node]:
+    """A language's macros, compiled once; a macro may use the macros defined before it."""
+    out: dict[str, Node] = {}
+    for name, alternatives in raw.items():
+        options = [_Compiler(p, out).compile() for p in alternatives]
+        out[name] = options[0] if len(options) == 1 else Alt(tuple(options))
+    return out
+
+
+def compile_pattern(pattern: str, macros: Mapping[str, Node] | None = None) -> TokenPattern:
+    node = _Compiler(pattern, macros or {}).compile()
+    exact, prefixes, empty = node.first()
+    return TokenPattern(pattern, node, exact, prefixes, empty)
+
+
+def find(pattern: TokenPattern, folded: str) -> list[tuple[int, int]]:
+    """Convenience for tests and tools: word spans of ``pattern`` in a folded text."""
+    return pattern.spans(WordIndex.build(folded.split(), PrefixTable(pattern.first_prefixes)))
