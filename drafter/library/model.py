@@ -114,7 +114,10 @@ class CueMatcher:
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Word spans where the cue matches; for an all-of group, the span of all its parts."""
         if len(self.patterns) == 1:
-            return self.patterns[0].spans(index)
+            pattern = self.patterns[0]
+            return pattern.spans(index) if pattern.possible(index) else []
+        if not all(p.possible(index) for p in self.patterns):
+            return []
         found: list[tuple[int, int]] = []
         for pattern in self.patterns:
             hits = pattern.spans(index)

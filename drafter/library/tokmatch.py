@@ -77,6 +77,11 @@ class Node:
         """Exact first words, first-word prefixes, and whether it can match nothing."""
         raise NotImplementedError  # pragma: no cover
 
+    def required(self) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """Word sets (exact, prefixes) of which one word each must occur for any match."""
+        exact, prefixes, empty = self.first()
+        return [] if empty else [(exact, prefixes)]
+
 
 @dataclass(frozen=True, slots=True)
 class Word(Node):
@@ -183,6 +188,12 @@ class Seq(Node):
             if not empty:
                 return frozenset(exact), frozenset(prefixes), False
         return frozenset(exact), frozenset(prefixes), True
+
+    def required(self) -> list[tuple[frozenset[str], frozenset[str]]]:
+        out: list[tuple[frozenset[str], frozenset[str]]] = []
+        for item in self.items:
+            out.extend(item.required())
+        return out
 
 
 class _Compiler:
@@ -322,6 +333,17 @@ class TokenPattern:
     first_exact: frozenset[str]
     first_prefixes: frozenset[str]
     anywhere: bool  # can start with optional/negative items only: try every position
+    # One word of each of these sets must occur in a sentence for the pattern to match there.
+    required: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+
+    def possible(self, index: WordIndex) -> bool:
+        """False when a word the pattern needs is absent: then it cannot match (cheap check)."""
+        exact_keys = index.exact.keys()
+        prefix_keys = index.prefix.keys()
+        for exact, prefixes in self.required:
+            if exact.isdisjoint(exact_keys) and prefixes.isdisjoint(prefix_keys):
+                return False
+        return True
 
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) word spans, leftmost-longest, like a regex finditer."""
@@ -367,9 +389,10 @@ def compile_macros(raw: Mapping[str, Sequence[str]]) -> dict[str, Node]:
 def compile_pattern(pattern: str, macros: Mapping[str, Node] | None = None) -> TokenPattern:
     node = _Compiler(pattern, macros or {}).compile()
     exact, prefixes, empty = node.first()
-    return TokenPattern(pattern, node, exact, prefixes, empty)
+    return TokenPattern(pattern, node, exact, prefixes, empty, tuple(node.required()))
 
 
 def find(pattern: TokenPattern, folded: str) -> list[tuple[int, int]]:
     """Convenience for tests and tools: word spans of ``pattern`` in a folded text."""
-    return pattern.spans(WordIndex.build(folded.split(), PrefixTable(pattern.first_prefixes)))
+    prefixes = set(pattern.first_prefixes).union(*(p for _, p in pattern.required))
+    return pattern.spans(WordIndex.build(folded.split(), PrefixTable(prefixes)))

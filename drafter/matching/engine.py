@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from drafter.brackets import Reading, has_brackets, readings
 from drafter.library.model import CompiledCues, CueMatcher, Wording
 from drafter.library.tokmatch import WordIndex
-from drafter.matching.index import LanguageIndex, MatchIndex, content_stems
+from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
 from drafter.segment import Unit
 from drafter.textnorm import fold
@@ -354,24 +354,34 @@ class Matcher:
         words = fold(unit.text).split()
         if not words or (lidx.editorial is not None and lidx.editorial.node.ends(words, 0) - {0}):
             return []
-        before = fold(unit.lead_in).split() if unit.lead_in else []
-        after = fold(unit.trailing).split() if unit.trailing else []
-        unit_index = lidx.word_index(words)
-        full_index = lidx.word_index(before + words + after) if (before or after) else unit_index
+        wordset = set(words)
         if exhaustive:  # every cue is tried: the check that the fast path loses nothing
-            live_unit = live_full = {id(m) for cues in lidx.cues.values() for m in cues.all()}
             categories = set(lidx.cues)
         else:
-            live_unit = lidx.keys.live(unit_index)
-            live_full = lidx.keys.live(full_index) if full_index is not unit_index else live_unit
-            categories = lidx.keys.categories(live_unit)
-        stems = content_stems(words, lidx.stopwords)
+            categories = lidx.keys.categories(wordset, lidx.prefixes_of(wordset))
+        stems = lidx.stems_of(words)
         stems_weight = sum(self.index.weight(s) for s in stems)
         out: list[Judgement] = []
         judged: set[str] = set()
+        full_index = unit_index = None
+        live_unit = live_full = set()
+        if categories:
+            before = fold(unit.lead_in).split() if unit.lead_in else []
+            after = fold(unit.trailing).split() if unit.trailing else []
+            unit_index = lidx.word_index(words)
+            full_index = lidx.word_index(before + words + after) if (before or after) else unit_index
+            if exhaustive:
+                live_unit = live_full = {id(m) for cues in lidx.cues.values() for m in cues.all()}
+            else:
+                live_unit = lidx.keys.live(unit_index.exact.keys(), unit_index.prefix.keys())
+                live_full = (
+                    lidx.keys.live(full_index.exact.keys(), full_index.prefix.keys())
+                    if full_index is not unit_index
+                    else live_unit
+                )
         for category in sorted(categories):
             cues = lidx.cues.get(category)
-            if cues is None:
+            if cues is None or unit_index is None or full_index is None:
                 continue
             result = evaluate_cues(cues, unit_index, full_index, lidx.hedge_modals, live_unit, live_full)
             if not result.topic or result.excluded:
@@ -404,6 +414,11 @@ class Matcher:
         for category, (sim, i) in sorted(best_by_cat.items()):
             wording = lidx.wordings[i]
             cues = lidx.cues.get(category)
+            if full_index is None:
+                before = fold(unit.lead_in).split() if unit.lead_in else []
+                after = fold(unit.trailing).split() if unit.trailing else []
+                full_index = lidx.word_index(before + words + after)
+                live_full = lidx.keys.live(full_index.exact.keys(), full_index.prefix.keys())
             contrary = bool(cues and _spans(cues.contrary, full_index, live_full))
             stance = Stance.CONTRARY if contrary or wording.kind == "contrary" else Stance.WEAK
             reason = f"resembles a {wording.kind} wording of {wording.clause_id} ({sim:.0f}% similar) in other words"

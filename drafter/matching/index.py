@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import threading
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from drafter.library.model import CompiledCues, Library, Wording
@@ -51,19 +52,29 @@ class CueKeys:
     prefix: dict[str, tuple[int, ...]]  # first-word prefix -> ids of the cues
     anywhere: frozenset[int]  # cues that may start with an optional word: always tried
     topic_category: dict[int, str]  # topic cue id -> its category
+    # The same for topic cues only, by category: the first, cheapest gate.
+    topic_exact: dict[str, frozenset[str]]
+    topic_prefix: dict[str, frozenset[str]]
+    topic_anywhere: frozenset[str]
 
-    def live(self, index: WordIndex) -> set[int]:
+    def categories(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[str]:
+        """Categories one of whose topic cues can open in a sentence with these words."""
+        found = set(self.topic_anywhere)
+        for key in words & self.topic_exact.keys():
+            found |= self.topic_exact[key]
+        for key in prefixes & self.topic_prefix.keys():
+            found |= self.topic_prefix[key]
+        return found
+
+    def live(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[int]:
+        """Ids of the cues (of any kind) that can open in a sentence with these words."""
         live = set(self.anywhere)
         exact, prefix = self.exact, self.prefix
-        for key in index.exact.keys() & exact.keys():
+        for key in words & exact.keys():
             live.update(exact[key])
-        for key in index.prefix.keys() & prefix.keys():
+        for key in prefixes & prefix.keys():
             live.update(prefix[key])
         return live
-
-    def categories(self, live: set[int]) -> set[str]:
-        topic = self.topic_category
-        return {topic[c] for c in live if c in topic}
 
 
 @dataclass(slots=True)
@@ -86,17 +97,45 @@ class LanguageIndex:
     # that carries safeguard words too cannot be told apart by the patterns alone.
     wording_protective: list[bool]
     _always: dict[float, list[int]] = field(default_factory=dict)
+    _stems: dict[str, str] = field(default_factory=dict)
 
     def word_index(self, words: list[str]) -> WordIndex:
         return WordIndex.build(words, self.prefix_table)
 
+    def prefixes_of(self, words: AbstractSet[str]) -> set[str]:
+        of = self.prefix_table.of
+        out: set[str] = set()
+        for w in words:
+            hits = of(w)
+            if hits:
+                out.update(hits)
+        return out
+
+    def stems_of(self, words: list[str]) -> set[str]:
+        """Content stems of a sentence (memoised per word: drafts repeat their words)."""
+        memo = self._stems
+        out: set[str] = set()
+        for w in words:
+            s = memo.get(w)
+            if s is None:
+                s = (
+                    stem(w)
+                    if len(w) >= MIN_TOKEN_LENGTH and w not in self.stopwords and not w.isdigit()
+                    else ""
+                )
+                memo[w] = s
+            if s:
+                out.add(s)
+        return out
+
     def always_candidates(self, need: float) -> list[int]:
         """Wordings made mostly of common stems, which the index alone cannot rule out."""
-        return [
-            i
-            for i, (w, u) in enumerate(zip(self.wording_weight, self.wording_unindexed, strict=True))
-            if need * w <= u
-        ]
+        hit = self._always.get(need)
+        if hit is None:
+            weights = zip(self.wording_weight, self.wording_unindexed, strict=True)
+            hit = [i for i, (w, u) in enumerate(weights) if need * w <= u]
+            self._always[need] = hit
+        return hit
 
 
 @dataclass(slots=True)
@@ -115,9 +154,19 @@ def _cue_keys(cues: dict[str, CompiledCues]) -> CueKeys:
     prefix: dict[str, set[int]] = defaultdict(set)
     anywhere: set[int] = set()
     topic_category: dict[int, str] = {}
+    topic_exact: dict[str, set[str]] = defaultdict(set)
+    topic_prefix: dict[str, set[str]] = defaultdict(set)
+    topic_anywhere: set[str] = set()
     for category, compiled in cues.items():
         for cue in compiled.topic:
             topic_category[id(cue)] = category
+            first = cue.patterns[0]
+            if first.anywhere:
+                topic_anywhere.add(category)
+            for w in first.first_exact:
+                topic_exact[w].add(category)
+            for p in first.first_prefixes:
+                topic_prefix[p].add(category)
         for cue in compiled.all():
             # For an all-of group every pattern must match, so the first one's first words suffice.
             first = cue.patterns[0]
@@ -133,17 +182,22 @@ def _cue_keys(cues: dict[str, CompiledCues]) -> CueKeys:
         {k: tuple(v) for k, v in prefix.items()},
         frozenset(anywhere),
         topic_category,
+        {k: frozenset(v) for k, v in topic_exact.items()},
+        {k: frozenset(v) for k, v in topic_prefix.items()},
+        frozenset(topic_anywhere),
     )
 
 
 def _prefix_table(cues: dict[str, CompiledCues]) -> PrefixTable:
-    return PrefixTable(
-        p
-        for compiled in cues.values()
-        for cue in compiled.all()
-        for pat in cue.patterns
-        for p in pat.first_prefixes
-    )
+    """Every prefix a cue looks up: its first words and the words it requires."""
+    prefixes: set[str] = set()
+    for compiled in cues.values():
+        for cue in compiled.all():
+            for pat in cue.patterns:
+                prefixes |= pat.first_prefixes
+                for _, required in pat.required:
+                    prefixes |= required
+    return PrefixTable(prefixes)
 
 
 def build_index(library: Library) -> MatchIndex:
