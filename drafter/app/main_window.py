@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QByteArray, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,16 +40,19 @@ from drafter.analysis import analyze
 from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import DocumentView
 from drafter.app.findings_panel import FindingsPanel
+from drafter.app.library_editor import LibraryEditor
 from drafter.app.missing_panel import MissingPanel
 from drafter.app.settings import AppSettings, SettingsStore
 from drafter.app.settings_dialog import SettingsDialog
 from drafter.app.theme import apply_theme, is_dark, stance_styles
 from drafter.app.workers import CancelFn, Job, ProgressFn, Task, start
 from drafter.document import load_draft
+from drafter.errors import DrafterError
 from drafter.export import ExportOptions, export_annotated
 from drafter.library.loader import Library, load_library
+from drafter.library.userlib import UserLibrary
 from drafter.model import Analysis
-from drafter.paths import resources_dir, sample_draft
+from drafter.paths import resources_dir, sample_draft, user_library_dir
 from drafter.review import Decision, ReviewSession, finding_key
 
 APP_TITLE = "Drafter"
@@ -97,6 +100,8 @@ class MainWindow(QMainWindow):
         self.loaded: Loaded | None = None
         self.session: ReviewSession | None = None
         self.current_path: Path | None = None
+        self.library_editor: LibraryEditor | None = None
+        self._reanalyse_after_task = False
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "drafter.svg")))
         self._build_views()
@@ -166,6 +171,7 @@ class MainWindow(QMainWindow):
         )
         self.cancel_action = self._action("&Cancel", self.cancel_task, "Esc")
         self.about_action = self._action("&About Drafter", self.about)
+        self.library_action = self._action("Edit clause &library…", self.edit_library, "Ctrl+L")
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
@@ -180,6 +186,7 @@ class MainWindow(QMainWindow):
         review_menu.addSeparator()
         review_menu.addAction(self.reanalyse_action)
         review_menu.addAction(self.cancel_action)
+        self.menuBar().addMenu("&Library").addAction(self.library_action)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self.about_action)
         toolbar = self.addToolBar("Main")
@@ -343,6 +350,9 @@ class MainWindow(QMainWindow):
         self.task_kind = ""
         self.progress.hide()
         self.cancel_button.hide()
+        if self._reanalyse_after_task:
+            self._reanalyse_after_task = False
+            QTimer.singleShot(0, self.reanalyse)
 
     def cancel_task(self) -> None:
         if self.task is not None:
@@ -512,6 +522,33 @@ class MainWindow(QMainWindow):
         )
         if matching_changed and self.current_path is not None:
             self.reanalyse()
+
+    def edit_library(self) -> None:
+        """Open the clause library editor (one window; a second request raises it)."""
+        if self.library_editor is not None and self.library_editor.isVisible():
+            self.library_editor.raise_()
+            self.library_editor.activateWindow()
+            return
+        dirs = self.settings.all_library_dirs()
+        try:
+            editor = LibraryEditor(UserLibrary(user_library_dir()), lambda: load_library(dirs), self)
+        except DrafterError as exc:
+            self.show_error(exc.message)
+            return
+        if self.library_editor is not None:
+            self.library_editor.deleteLater()
+        editor.changed.connect(self.library_changed)
+        self.library_editor = editor
+        editor.show()
+
+    def library_changed(self) -> None:
+        """The user's clauses changed: analyse the open draft again (now, or after the running task)."""
+        if self.current_path is None:
+            return
+        if self.task is None:
+            self.reanalyse()
+        else:
+            self._reanalyse_after_task = True
 
     def about(self) -> None:
         from drafter import __version__

@@ -91,6 +91,7 @@ def _atomic_write(path: Path, text: str, shipped: Path) -> None:
             "Choose another folder.",
         )
     try:
+        before = path.stat() if path.exists() else None
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
@@ -99,6 +100,13 @@ def _atomic_write(path: Path, text: str, shipped: Path) -> None:
                 fh.flush()
                 os.fsync(fh.fileno())
             Path(tmp).replace(path)  # os.replace: atomic on the same filesystem
+            after = path.stat()
+            if before is not None and (after.st_mtime_ns, after.st_size) == (
+                before.st_mtime_ns,
+                before.st_size,
+            ):
+                # A coarse clock could hide the change from the loader's cache (keyed on time and size).
+                os.utime(path, ns=(after.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -217,9 +225,8 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.invalid:
-            lines = [
-                f"Nothing was imported from {self.source.name}: {len(self.invalid)} invalid entr(y/ies)."
-            ]
+            n = len(self.invalid)
+            lines = [f"Nothing was imported from {self.source.name}: {n} problem{'s' if n > 1 else ''}."]
             lines += [f"• {p}" for p in self.invalid]
             return "\n".join(lines)
         parts = []
