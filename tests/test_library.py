@@ -9,8 +9,8 @@ import pytest
 
 from drafter.errors import LibraryError
 from drafter.library.loader import check_file, load_library, shipped_library_dir
-from drafter.library.tokmatch import PatternError, compile_macros, compile_pattern, find
 from drafter.library.model import CATEGORY_IDS, LANGUAGES
+from drafter.library.tokmatch import PatternError, compile_macros, compile_pattern, find
 
 WEAK_CONTRARY_MIN = {"amnesty": 4, "pardon": 4, "statute_of_limitations": 4, "official_capacity": 4}
 

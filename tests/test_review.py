@@ -27,7 +27,9 @@ def _key(session: ReviewSession, category: str) -> str:
     return next(finding_key(f) for f in session.analysis.findings if f.category == category)
 
 
-def test_decisions_are_saved_atomically_outside_the_draft_folder(tmp_path: Path, isolated_user_folders: Path) -> None:
+def test_decisions_are_saved_atomically_outside_the_draft_folder(
+    tmp_path: Path, isolated_user_folders: Path
+) -> None:
     draft = text_docx(tmp_path / "draft.docx", CLAUSES, headings=("Article 6",))
     session = _session(draft)
     session.decide(_key(session, "amnesty"), Decision(Status.ACCEPTED, note="Agreed in capital"))
