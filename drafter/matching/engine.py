@@ -82,8 +82,10 @@ class MatchSettings:
     # A unit on a category's topic but without any stance cue is reported only if it
     # resembles one of the category's wordings at least this much.
     topic_only_min: float = 45.0
-    # A unit without any topic word is reported only if it resembles a wording this much.
-    fuzzy_only_min: float = 72.0
+    # A unit without any topic word is reported only if it resembles a wording this much: treaty
+    # boilerplate ("Each State shall take the necessary measures to ensure that, under its criminal
+    # law, the fact that ...") makes unrelated clauses about 75% similar.
+    fuzzy_only_min: float = 85.0
     # A unit's language falls back to the document's when it cannot be told.
     default_language: str = "en"
 
@@ -133,6 +135,10 @@ class Judgement:
     @property
     def part(self) -> Part:
         return self.unit.part
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
 
 def _spans(matchers: Iterable[CueMatcher], index: WordIndex, live: set[int]) -> list[tuple[int, int, str]]:
@@ -421,7 +427,7 @@ class Matcher:
                 live_full = lidx.keys.live(full_index.exact.keys(), full_index.prefix.keys())
             contrary = bool(cues and _spans(cues.contrary, full_index, live_full))
             stance = Stance.CONTRARY if contrary or wording.kind == "contrary" else Stance.WEAK
-            reason = f"resembles a {wording.kind} wording of {wording.clause_id} ({sim:.0f}% similar) in other words"
+            reason = f"resembles {_a(wording.kind)} wording of {wording.clause_id} ({sim:.0f}% similar) in other words"
             out.append(Judgement(unit, category, stance, sim, wording, lang, [reason], EVIDENCE_NONE))
         return out
 
@@ -466,6 +472,6 @@ class Matcher:
             )
             return judged(Stance.WEAK, EVIDENCE_WEAKENING)
         if sim >= self.settings.topic_only_min and wording is not None:
-            reasons.append(f"no safeguard wording; resembles a {wording.kind} wording ({sim:.0f}% similar)")
+            reasons.append(f"no safeguard wording; resembles {_a(wording.kind)} wording ({sim:.0f}% similar)")
             return judged(Stance.CONTRARY if wording.kind == "contrary" else Stance.WEAK, EVIDENCE_TOPIC)
         return None
