@@ -19,3 +19,8 @@ screenshot:
 sample:
 	./scripts/bootstrap
 	.venv/bin/python resources/sample/build_sample.py
+
+# Performance benchmark (benchmarks/README.md); e.g. make bench BENCH_ARGS="--sizes 50,300 --repeat 1"
+bench:
+	./scripts/bootstrap
+	.venv/bin/python benchmarks/run.py --output benchmarks/results/latest.json $(BENCH_ARGS)
