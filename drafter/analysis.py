@@ -18,6 +18,7 @@ from drafter.library.model import CATEGORY_IDS
 from drafter.locations import article_of
 from drafter.matching.engine import Judgement, Matcher, MatchSettings
 from drafter.matching.index import index_for
+from drafter.matching.prefilter import Prefilter, Vocabulary, build_prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
 from drafter.segment import Unit, is_list_item, units
 from drafter.suggest import Terms
@@ -34,16 +35,25 @@ class _Timer:
     last: float = 0.0
 
 
-def _languages(paragraphs: list[Paragraph], detector: LanguageDetector) -> tuple[dict[int, str | None], str]:
-    per: dict[int, str | None] = {}
-    sized: list[tuple[str | None, int]] = []
-    for p in paragraphs:
-        if p.shadow or not p.text.strip():
-            continue
-        lang = detector.detect(fold(p.text))
-        per[p.index] = lang
-        sized.append((lang, len(p.text)))
-    return per, detector.document_language(sized)
+SAMPLE_PARAGRAPHS = 400  # for the document's language: spread over the whole draft
+
+
+def _document_language(
+    paragraphs: list[Paragraph], words: list[list[str]], detector: LanguageDetector
+) -> str:
+    """The language most of the draft is in, from a sample spread over the whole draft."""
+    live = [i for i, p in enumerate(paragraphs) if not p.shadow and words[i]]
+    step = max(1, len(live) // SAMPLE_PARAGRAPHS)
+    return detector.document_language(
+        (detector.detect_tokens(words[i]), len(paragraphs[i].text)) for i in live[::step]
+    )
+
+
+def _wanted(paragraphs: list[Paragraph], words: list[list[str]], keep: Prefilter | None) -> set[int] | None:
+    """Paragraphs that can yield a finding (all of them without a prefilter)."""
+    if keep is None or keep.everything:
+        return None
+    return {p.index for p, ws in zip(paragraphs, words, strict=True) if not p.shadow and keep.keeps(ws)}
 
 
 def _merge(judgements: list[Judgement]) -> list[list[Judgement]]:
@@ -179,12 +189,26 @@ def analyze(
     detector = LanguageDetector(
         {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
     )
-    body_lang, doc_lang = _languages(draft.paragraphs, detector)
-    foot_lang, _ = _languages(draft.footnotes, detector)
+    body_words = [fold(p.text).split() for p in draft.paragraphs]
+    foot_words = [fold(p.text).split() for p in draft.footnotes]
+    keep = None
+    if not exhaustive:
+        keep = build_prefilter(index, Vocabulary.of(body_words + foot_words))
+    body_wanted = _wanted(draft.paragraphs, body_words, keep)
+    foot_wanted = _wanted(draft.footnotes, foot_words, keep)
+    doc_lang = _document_language(draft.paragraphs, body_words, detector)
     work: list[tuple[Unit, str, bool]] = []
-    for part_paragraphs, langs in ((draft.paragraphs, body_lang), (draft.footnotes, foot_lang)):
-        for unit in units(part_paragraphs):
-            detected = langs.get(unit.paragraph)
+    languages: dict[tuple[str, int], str | None] = {}
+    for part, part_paragraphs, wanted in (
+        (Part.BODY, draft.paragraphs, body_wanted),
+        (Part.FOOTNOTES, draft.footnotes, foot_wanted),
+    ):
+        for unit in units(part_paragraphs, wanted):
+            key = (part.value, unit.paragraph)
+            if key not in languages:
+                words = (body_words if part is Part.BODY else foot_words)[unit.paragraph]
+                languages[key] = detector.detect_tokens(words)
+            detected = languages[key]
             work.append((unit, detected or doc_lang, detected is not None))
     total = len(work)
     judgements: list[Judgement] = []

@@ -45,7 +45,9 @@ def _settings(args: argparse.Namespace) -> MatchSettings:
     defaults = MatchSettings()
     return MatchSettings(
         topic_only_min=defaults.topic_only_min if args.topic_only_min is None else args.topic_only_min,
-        fuzzy_only_min=defaults.fuzzy_only_min if args.fuzzy_only_min is None else args.fuzzy_only_min,
+        contrary_resemblance_min=defaults.contrary_resemblance_min
+        if args.contrary_resemblance_min is None
+        else args.contrary_resemblance_min,
     )
 
 
@@ -187,7 +189,9 @@ def build_parser() -> argparse.ArgumentParser:
             "--topic-only-min", type=float, help="similarity a clause without safeguard words needs (0-100)"
         )
         p.add_argument(
-            "--fuzzy-only-min", type=float, help="similarity a clause without topic words needs (0-100)"
+            "--contrary-resemblance-min",
+            type=float,
+            help="similarity to a pro-impunity wording that makes a clause with safeguard words weak (0-100)",
         )
 
     p = sub.add_parser("analyze", help="find and judge the impunity clauses of a draft")

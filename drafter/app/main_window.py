@@ -515,9 +515,13 @@ class MainWindow(QMainWindow):
             if self.loaded is not None:
                 self._show_analysis()
             self.legend.update_styles(is_dark())
-        matching_changed = (settings.topic_only_min, settings.fuzzy_only_min, settings.library_dirs) != (
+        matching_changed = (
+            settings.topic_only_min,
+            settings.contrary_resemblance_min,
+            settings.library_dirs,
+        ) != (
             old.topic_only_min,
-            old.fuzzy_only_min,
+            old.contrary_resemblance_min,
             old.library_dirs,
         )
         if matching_changed and self.current_path is not None:

@@ -32,13 +32,15 @@ class AppSettings:
     author: str = field(default_factory=default_author)
     initials: str = ""
     topic_only_min: float = MatchSettings().topic_only_min
-    fuzzy_only_min: float = MatchSettings().fuzzy_only_min
+    contrary_resemblance_min: float = MatchSettings().contrary_resemblance_min
     library_dirs: list[str] = field(default_factory=list)  # beyond the user's own library folder
     theme: str = "system"
     recent_files: list[str] = field(default_factory=list)
 
     def match_settings(self) -> MatchSettings:
-        return MatchSettings(topic_only_min=self.topic_only_min, fuzzy_only_min=self.fuzzy_only_min)
+        return MatchSettings(
+            topic_only_min=self.topic_only_min, contrary_resemblance_min=self.contrary_resemblance_min
+        )
 
     def all_library_dirs(self) -> list[Path]:
         return [user_library_dir(), *(Path(d) for d in self.library_dirs)]
@@ -83,7 +85,9 @@ class SettingsStore:
             author=str(s.value("review/author", defaults.author)),
             initials=str(s.value("review/initials", "")),
             topic_only_min=number("matching/topic_only_min", defaults.topic_only_min),
-            fuzzy_only_min=number("matching/fuzzy_only_min", defaults.fuzzy_only_min),
+            contrary_resemblance_min=number(
+                "matching/contrary_resemblance_min", defaults.contrary_resemblance_min
+            ),
             library_dirs=strings("library/folders"),
             theme=theme if theme in THEMES else "system",
             recent_files=strings("files/recent"),
@@ -94,7 +98,7 @@ class SettingsStore:
         s.setValue("review/author", settings.author)
         s.setValue("review/initials", settings.initials)
         s.setValue("matching/topic_only_min", settings.topic_only_min)
-        s.setValue("matching/fuzzy_only_min", settings.fuzzy_only_min)
+        s.setValue("matching/contrary_resemblance_min", settings.contrary_resemblance_min)
         s.setValue("library/folders", list(settings.library_dirs))
         s.setValue("appearance/theme", settings.theme)
         s.setValue("files/recent", list(settings.recent_files))

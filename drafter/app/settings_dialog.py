@@ -44,13 +44,15 @@ class SettingsDialog(QDialog):
             "A paragraph on a category's topic but without any safeguard, hedge or grant wording "
             "is reported only if it resembles a library wording at least this much (0-100)."
         )
-        self.fuzzy_only = QDoubleSpinBox()
-        self.fuzzy_only.setRange(0, 100)
-        self.fuzzy_only.setValue(settings.fuzzy_only_min)
-        self.fuzzy_only.setAccessibleName("Similarity needed without topic words")
-        self.fuzzy_only.setToolTip(
-            "A paragraph without any of a category's topic words is reported only if it resembles "
-            "a library wording at least this much (0-100)."
+        self.contrary_resemblance = QDoubleSpinBox()
+        self.contrary_resemblance.setRange(0, 100)
+        self.contrary_resemblance.setValue(settings.contrary_resemblance_min)
+        self.contrary_resemblance.setAccessibleName(
+            "Similarity to a pro-impunity wording that outweighs safeguard words"
+        )
+        self.contrary_resemblance.setToolTip(
+            "A clause with safeguard words that resembles a known pro-impunity wording at least this much "
+            "(and more than any strong wording) is reported as weak rather than conforms (0-100)."
         )
         self.folders = QListWidget()
         self.folders.setAccessibleName("Additional clause library folders")
@@ -83,7 +85,7 @@ class SettingsDialog(QDialog):
         form.addRow("&Author name:", self.author)
         form.addRow("&Initials:", self.initials)
         form.addRow("Similarity without &safeguard words:", self.topic_only)
-        form.addRow("Similarity without &topic words:", self.fuzzy_only)
+        form.addRow("Resemblance to a &pro-impunity wording:", self.contrary_resemblance)
         form.addRow("T&heme:", self.theme)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -106,7 +108,7 @@ class SettingsDialog(QDialog):
             author=self.author.text().strip() or self._settings.author,
             initials=self.initials.text().strip(),
             topic_only_min=self.topic_only.value(),
-            fuzzy_only_min=self.fuzzy_only.value(),
+            contrary_resemblance_min=self.contrary_resemblance.value(),
             library_dirs=[self.folders.item(i).text() for i in range(self.folders.count())],
             theme=self.theme.currentData(),
         )

@@ -43,7 +43,7 @@ from drafter.library.model import (
     Texts,
     Wording,
 )
-from drafter.library.tokmatch import Node, PatternError, compile_macros, compile_pattern
+from drafter.library.tokmatch import Macros, PatternError, compile_pattern
 from drafter.textnorm import fold
 
 if TYPE_CHECKING:  # pydantic and YAML load only when files must be validated
@@ -177,7 +177,7 @@ def runtime_clause(clause: schema.Clause) -> Clause:
     )
 
 
-def _compile_cue(cue: Any, macros: dict[str, Node], where: str) -> CueMatcher:
+def _compile_cue(cue: Any, macros: Macros, where: str) -> CueMatcher:
     from drafter.library.schema import AllOf
 
     try:
@@ -193,7 +193,7 @@ def _compile_cue(cue: Any, macros: dict[str, Node], where: str) -> CueMatcher:
         ) from None
 
 
-def compile_cues(cues: schema.LanguageCues, macros: dict[str, Node], where: str) -> CompiledCues:
+def compile_cues(cues: schema.LanguageCues, macros: Macros, where: str) -> CompiledCues:
     def many(items: Iterable[Any], name: str) -> tuple[CueMatcher, ...]:
         return tuple(_compile_cue(c, macros, f"{where}, field '{name}'") for c in items)
 
@@ -206,11 +206,13 @@ def compile_cues(cues: schema.LanguageCues, macros: dict[str, Node], where: str)
     )
 
 
-def _macros(profile: schema.LanguageProfile, path: Path) -> dict[str, Node]:
+def _macros(profile: schema.LanguageProfile, path: Path) -> Macros:
+    macros = Macros(profile.macros)
     try:
-        return compile_macros(profile.macros)
+        macros.nodes()  # compile now, to report errors while validating
     except PatternError as exc:
         raise LibraryError(f"{path}: field 'macros': {exc}.") from None
+    return macros
 
 
 def _wordings(rec: ClauseRecord) -> list[Wording]:
@@ -223,6 +225,20 @@ def _wordings(rec: ClauseRecord) -> list[Wording]:
     for f in clause.formulations:
         out.append(Wording(clause.id, rec.category, f.stance, f.lang, f.text, fold(f.text), f.source, f.note))
     return out
+
+
+def _with_protective(wording: Wording, categories: dict[str, CategoryRecord]) -> Wording:
+    from dataclasses import replace
+
+    from drafter.library.tokmatch import PrefixTable, WordIndex
+
+    cues = categories[wording.category].cues.get(wording.lang)
+    if cues is None:
+        return wording
+    prefixes = {p for cue in cues.protective for pat in cue.patterns for p in pat.first_prefixes}
+    prefixes |= {p for cue in cues.protective for pat in cue.patterns for _, req in pat.required for p in req}
+    index = WordIndex.build(wording.key.split(), PrefixTable(prefixes))
+    return replace(wording, protective=any(cue.spans(index) for cue in cues.protective))
 
 
 def _term(term: schema.Term) -> Term:
@@ -241,7 +257,7 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
     manifest = validate(schema.LibraryManifest, _read_yaml(manifest_path), manifest_path)
 
     languages: dict[str, LanguageRecord] = {}
-    macro_nodes: dict[str, dict[str, Node]] = {}
+    macro_nodes: dict[str, Macros] = {}
     for lang in manifest.languages:
         path = shipped / "languages" / f"{lang}.yaml"
         if not path.is_file():
@@ -316,7 +332,12 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
                 else:
                     cat.clauses.append(rec)
 
-    wordings = [w for cat in categories.values() for rec in cat.clauses for w in _wordings(rec)]
+    wordings = [
+        _with_protective(w, categories)
+        for cat in categories.values()
+        for rec in cat.clauses
+        for w in _wordings(rec)
+    ]
     version = manifest.version + (f"+user.{user_count}" if user_count else "")
     return Library(
         version=version,

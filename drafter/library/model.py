@@ -151,6 +151,9 @@ class Wording:
     key: str  # folded text
     source: str | None = None
     note: str | None = None
+    # Does the category's own safeguard pattern fire on this wording? A contrary wording that
+    # carries safeguard words cannot be told apart from a strong one by the patterns alone.
+    protective: bool = False
 
 
 @dataclass(slots=True)

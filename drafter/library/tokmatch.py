@@ -326,15 +326,66 @@ class WordIndex:
         return cls(words, exact, prefix)
 
 
-@dataclass(frozen=True, slots=True)
+class Macros:
+    """A language's macros, compiled when first needed (and not stored in caches: the raw
+    patterns are, so that loading a cached library does not rebuild thousands of nodes)."""
+
+    def __init__(self, raw: Mapping[str, Sequence[str]]) -> None:
+        self.raw = {k: list(v) for k, v in raw.items()}
+        self._nodes: dict[str, Node] | None = None
+
+    def nodes(self) -> dict[str, Node]:
+        if self._nodes is None:
+            self._nodes = compile_macros(self.raw)
+        return self._nodes
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"raw": self.raw}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.raw = state["raw"]  # type: ignore[assignment]
+        self._nodes = None
+
+
 class TokenPattern:
-    source: str
-    node: Node
-    first_exact: frozenset[str]
-    first_prefixes: frozenset[str]
-    anywhere: bool  # can start with optional/negative items only: try every position
-    # One word of each of these sets must occur in a sentence for the pattern to match there.
-    required: tuple[tuple[frozenset[str], frozenset[str]], ...] = ()
+    """A compiled pattern: the words that can open it and that it requires, and its matcher
+    tree (built on first use from the source; caches store only the source and the words)."""
+
+    __slots__ = ("_node", "anywhere", "first_exact", "first_prefixes", "macros", "required", "source")
+
+    def __init__(
+        self,
+        source: str,
+        node: Node | None,
+        first_exact: frozenset[str],
+        first_prefixes: frozenset[str],
+        anywhere: bool,
+        required: tuple[tuple[frozenset[str], frozenset[str]], ...] = (),
+        macros: Macros | None = None,
+    ) -> None:
+        self.source = source
+        self._node = node
+        self.first_exact = first_exact
+        self.first_prefixes = first_prefixes
+        self.anywhere = anywhere  # can start with optional/negative items only: try every position
+        # One word of each of these sets must occur in a sentence for the pattern to match there.
+        self.required = required
+        self.macros = macros
+
+    @property
+    def node(self) -> Node:
+        if self._node is None:
+            self._node = _Compiler(self.source, self.macros.nodes() if self.macros else {}).compile()
+        return self._node
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.source, self.first_exact, self.first_prefixes, self.anywhere, self.required, self.macros)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        (self.source, self.first_exact, self.first_prefixes, self.anywhere, self.required, self.macros) = (
+            state  # type: ignore[assignment]
+        )
+        self._node = None
 
     def possible(self, index: WordIndex) -> bool:
         """False when a word the pattern needs is absent: then it cannot match (cheap check)."""
@@ -386,10 +437,12 @@ def compile_macros(raw: Mapping[str, Sequence[str]]) -> dict[str, Node]:
     return out
 
 
-def compile_pattern(pattern: str, macros: Mapping[str, Node] | None = None) -> TokenPattern:
-    node = _Compiler(pattern, macros or {}).compile()
+def compile_pattern(pattern: str, macros: Mapping[str, Node] | Macros | None = None) -> TokenPattern:
+    lazy = macros if isinstance(macros, Macros) else None
+    nodes = macros.nodes() if isinstance(macros, Macros) else (macros or {})
+    node = _Compiler(pattern, nodes).compile()
     exact, prefixes, empty = node.first()
-    return TokenPattern(pattern, node, exact, prefixes, empty, tuple(node.required()))
+    return TokenPattern(pattern, node, exact, prefixes, empty, tuple(node.required()), lazy)
 
 
 def find(pattern: TokenPattern, folded: str) -> list[tuple[int, int]]:

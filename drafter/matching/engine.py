@@ -2,11 +2,11 @@
 
 For each unit (a sentence, with the lead-in of a list item):
 
-1. cheap candidates: the categories whose trigger words occur in it, and the wordings
-   that share enough weighted stems with it (term index);
+1. cheap candidates: the categories one of whose topic patterns can open on the unit's
+   words (a word index of the library's patterns; see ``index.py`` and ``prefilter.py``);
 2. precise checks on candidates only: the category's topic patterns, then its stance
    cues (protective, weakening, contrary), then a weighted similarity with each of the
-   category's wordings in the unit's language;
+   category's wordings in the unit's language (the closest gives clause and score);
 3. a stance: contrary if it grants or protects the impunity measure; conforms only
    with a protective cue and no weakening; weak otherwise. A contrary clause can never
    come out as conforms: a contrary cue outranks everything.
@@ -82,10 +82,10 @@ class MatchSettings:
     # A unit on a category's topic but without any stance cue is reported only if it
     # resembles one of the category's wordings at least this much.
     topic_only_min: float = 45.0
-    # A unit without any topic word is reported only if it resembles a wording this much: treaty
-    # boilerplate ("Each State shall take the necessary measures to ensure that, under its criminal
-    # law, the fact that ...") makes unrelated clauses about 75% similar.
-    fuzzy_only_min: float = 85.0
+    # A unit with safeguard words that still resembles a known pro-impunity wording this much
+    # (and more than any strong wording) is reported as weak, never as conforms. Treaty
+    # boilerplate makes unrelated clauses about 75% alike, hence the high bar.
+    contrary_resemblance_min: float = 85.0
     # A unit's language falls back to the document's when it cannot be told.
     default_language: str = "en"
 
@@ -269,29 +269,6 @@ class Matcher:
                 best_conforming = sim
         return best, best_i, best_conforming
 
-    def _fuzzy_candidates(self, stems: set[str], stems_weight: float, lidx: LanguageIndex) -> set[int]:
-        """Wordings that may reach ``fuzzy_only_min``: a necessary condition, so nothing is lost.
-
-        similarity = 200 * common / (A + B) >= t  implies  common >= t * B / 200; common stems
-        are not indexed, so the overlap found in the index must reach that minus what a
-        wording's unindexed stems could add.
-        """
-        overlap: dict[int, float] = {}
-        weight = self.index.weight
-        for s in stems:
-            posting = lidx.postings.get(s)
-            if posting is None:
-                continue
-            w = weight(s)
-            for i in posting:
-                overlap[i] = overlap.get(i, 0.0) + w
-        need = self.settings.fuzzy_only_min / 200.0
-        out = {
-            i for i, c in overlap.items() if c >= need * lidx.wording_weight[i] - lidx.wording_unindexed[i]
-        }
-        out.update(lidx.always_candidates(need))
-        return out
-
     # ------------------------------------------------------------ judging
 
     def judge_unit(
@@ -361,14 +338,12 @@ class Matcher:
         if not words or (lidx.editorial is not None and lidx.editorial.node.ends(words, 0) - {0}):
             return []
         wordset = set(words)
-        if exhaustive:  # every cue is tried: the check that the fast path loses nothing
-            categories = set(lidx.cues)
-        else:
-            categories = lidx.keys.categories(wordset, lidx.prefixes_of(wordset))
+        prefixset = lidx.prefixes_of(wordset)
+        # In exhaustive mode every cue is tried: the check that the fast path loses nothing.
+        categories = set(lidx.cues) if exhaustive else lidx.keys.categories(wordset, prefixset)
         stems = lidx.stems_of(words)
         stems_weight = sum(self.index.weight(s) for s in stems)
         out: list[Judgement] = []
-        judged: set[str] = set()
         full_index = unit_index = None
         live_unit = live_full = set()
         if categories:
@@ -396,39 +371,12 @@ class Matcher:
             wording = lidx.wordings[best_i] if best_i is not None else None
             # Only a contrary wording that itself carries safeguard words can make the patterns'
             # verdict doubtful; one without them differs from the unit by its polarity.
-            doubtful = best_i is not None and lidx.wording_protective[best_i]
+            doubtful = wording is not None and wording.protective
             judgement = self._decide(
                 unit, category, result, score, wording, lang, conforming if doubtful else 100.0
             )
             if judgement is not None:
                 out.append(judgement)
-                judged.add(category)
-        # Fuzzy-only: a unit that uses none of a category's topic words but says the same thing.
-        candidates = (
-            set(range(len(lidx.wordings)))
-            if exhaustive
-            else self._fuzzy_candidates(stems, stems_weight, lidx)
-        )
-        best_by_cat: dict[str, tuple[float, int]] = {}
-        for i in candidates:
-            w = lidx.wordings[i]
-            if w.category in judged:
-                continue
-            sim = self._similarity(stems, stems_weight, lidx, i)
-            if sim >= self.settings.fuzzy_only_min and sim > best_by_cat.get(w.category, (0.0, -1))[0]:
-                best_by_cat[w.category] = (sim, i)
-        for category, (sim, i) in sorted(best_by_cat.items()):
-            wording = lidx.wordings[i]
-            cues = lidx.cues.get(category)
-            if full_index is None:
-                before = fold(unit.lead_in).split() if unit.lead_in else []
-                after = fold(unit.trailing).split() if unit.trailing else []
-                full_index = lidx.word_index(before + words + after)
-                live_full = lidx.keys.live(full_index.exact.keys(), full_index.prefix.keys())
-            contrary = bool(cues and _spans(cues.contrary, full_index, live_full))
-            stance = Stance.CONTRARY if contrary or wording.kind == "contrary" else Stance.WEAK
-            reason = f"resembles {_a(wording.kind)} wording of {wording.clause_id} ({sim:.0f}% similar) in other words"
-            out.append(Judgement(unit, category, stance, sim, wording, lang, [reason], EVIDENCE_NONE))
         return out
 
     def _decide(
@@ -457,7 +405,7 @@ class Matcher:
             reads_contrary = (
                 wording is not None
                 and wording.kind == "contrary"
-                and sim >= self.settings.fuzzy_only_min
+                and sim >= self.settings.contrary_resemblance_min
                 and sim > conforming_sim + CONTRARY_MARGIN
             )
             if reads_contrary and wording is not None:

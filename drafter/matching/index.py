@@ -1,13 +1,10 @@
-"""The library, prepared for fast matching: trigger words, a term index, stance cues.
+"""The library, prepared for fast matching: cue keys, stance cues, wording stems.
 
 Built once per library (and rebuilt when the library changes). Comparing every
-paragraph with every wording is far too slow for a 1,000-page compilation, so:
-
-* each category's topic patterns name words one of which must be present (``amnest*``,
-  ``pardon*``...); a sentence with none of them is never tried against that category;
-* every wording's rarer content stems go into an inverted index, so the wordings worth
-  a precise comparison with a sentence are found by looking up its stems (the bound
-  used is exact: no wording that could reach the threshold is skipped).
+paragraph with every wording is far too slow for a 1,000-page compilation, so each cue
+is indexed by the words that can open it and the words it requires: a sentence is only
+tried against the cues whose words it contains (``CueKeys``), and a paragraph without
+any topic cue's required words is not looked at at all (``prefilter.py``).
 """
 
 from __future__ import annotations
@@ -24,9 +21,6 @@ from drafter.textnorm import fold
 
 STEM_LENGTH = 6
 MIN_TOKEN_LENGTH = 3
-# Stems found in more than this share of the wordings are not indexed (their weight is
-# tiny, and their posting lists would make every lookup long); the bound accounts for them.
-COMMON_STEM_SHARE = 0.08
 
 
 def stem(token: str) -> str:
@@ -87,16 +81,9 @@ class LanguageIndex:
     wordings: list[Wording]
     wording_stems: list[frozenset[str]]
     wording_weight: list[float]
-    # What a wording's unindexed (common) stems can add at most to an overlap.
-    wording_unindexed: list[float]
-    postings: dict[str, list[int]]
     by_category: dict[str, list[int]]
     editorial: TokenPattern | None  # sentences opening an editorial remark, not a clause
     hedge_modals: frozenset[str]  # modal verbs that weaken unless negated
-    # For each wording: does its own category's safeguard pattern fire on it? A contrary wording
-    # that carries safeguard words too cannot be told apart by the patterns alone.
-    wording_protective: list[bool]
-    _always: dict[float, list[int]] = field(default_factory=dict)
     _stems: dict[str, str] = field(default_factory=dict)
 
     def word_index(self, words: list[str]) -> WordIndex:
@@ -128,15 +115,6 @@ class LanguageIndex:
                 out.add(s)
         return out
 
-    def always_candidates(self, need: float) -> list[int]:
-        """Wordings made mostly of common stems, which the index alone cannot rule out."""
-        hit = self._always.get(need)
-        if hit is None:
-            weights = zip(self.wording_weight, self.wording_unindexed, strict=True)
-            hit = [i for i, (w, u) in enumerate(weights) if need * w <= u]
-            self._always[need] = hit
-        return hit
-
 
 @dataclass(slots=True)
 class MatchIndex:
@@ -149,7 +127,70 @@ class MatchIndex:
         return self.idf.get(stem_, self.unknown_idf)
 
 
-def _cue_keys(cues: dict[str, CompiledCues]) -> CueKeys:
+# Words too frequent in treaty text to single out a topic (beyond each language's stopwords).
+_GENERIC_WORDS = frozenset(
+    [
+        "shall",
+        "may",
+        "must",
+        "will",
+        "should",
+        "can",
+        "state",
+        "states",
+        "party",
+        "parties",
+        "any",
+        "other",
+        "each",
+        "under",
+        "such",
+        "all",
+        "person",
+        "persons",
+        "measures",
+        "necessary",
+        "ensure",
+        "law",
+        "present",
+        "article",
+        "convention",
+        "deber",
+        "podra",
+        "estado",
+        "estados",
+        "parte",
+        "partes",
+        "toda",
+        "todo",
+        "cualquier",
+        "medidas",
+        "etat",
+        "etats",
+        "partie",
+        "parties",
+        "toute",
+        "tout",
+        "mesures",
+    ]
+)
+
+
+def _selective(
+    required: tuple[tuple[frozenset[str], frozenset[str]], ...], common: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]] | None:
+    """Of the word sets a pattern requires, the one least likely to occur in ordinary text."""
+
+    def cost(item: tuple[frozenset[str], frozenset[str]]) -> tuple[bool, int, int]:
+        exact, prefixes = item
+        frequent = any(w in common or len(w) < 3 for w in exact) or any(len(p) < 4 for p in prefixes)
+        shortest = min([len(w) for w in exact] + [len(p) for p in prefixes] or [0])
+        return (frequent, len(exact) + len(prefixes), -shortest)
+
+    return min(required, key=cost) if required else None
+
+
+def _cue_keys(cues: dict[str, CompiledCues], common: frozenset[str]) -> CueKeys:
     exact: dict[str, set[int]] = defaultdict(set)
     prefix: dict[str, set[int]] = defaultdict(set)
     anywhere: set[int] = set()
@@ -160,12 +201,15 @@ def _cue_keys(cues: dict[str, CompiledCues]) -> CueKeys:
     for category, compiled in cues.items():
         for cue in compiled.topic:
             topic_category[id(cue)] = category
-            first = cue.patterns[0]
-            if first.anywhere:
+            # The gate for a topic cue is the rarest word set it requires (every pattern of an
+            # all-of group is required): "pardon*" rather than "(shall|may)".
+            key = _selective(tuple(r for pat in cue.patterns for r in pat.required), common)
+            if key is None:
                 topic_anywhere.add(category)
-            for w in first.first_exact:
+                continue
+            for w in key[0]:
                 topic_exact[w].add(category)
-            for p in first.first_prefixes:
+            for p in key[1]:
                 topic_prefix[p].add(category)
         for cue in compiled.all():
             # For an all-of group every pattern must match, so the first one's first words suffice.
@@ -210,21 +254,15 @@ def build_index(library: Library) -> MatchIndex:
     n = max(len(library.wordings), 1)
     idf = {s: math.log(1.0 + n / d) for s, d in df.items()}
     unknown = math.log(1.0 + n)
-    common = {s for s, d in df.items() if d > COMMON_STEM_SHARE * n}
     languages: dict[str, LanguageIndex] = {}
     for lang, lrec in library.languages.items():
         ids = [i for i, w in enumerate(library.wordings) if w.lang == lang]
         wordings = [library.wordings[i] for i in ids]
         wstems = [frozenset(stems_of[i]) for i in ids]
         weights = [sum(idf.get(s, unknown) for s in st) for st in wstems]
-        unindexed = [sum(idf[s] for s in st if s in common) for st in wstems]
-        postings: dict[str, list[int]] = defaultdict(list)
         by_category: dict[str, list[int]] = defaultdict(list)
-        for local, st in enumerate(wstems):
-            for s in st:
-                if s not in common:
-                    postings[s].append(local)
-            by_category[wordings[local].category].append(local)
+        for local, w in enumerate(wordings):
+            by_category[w.category].append(local)
         cues = {cid: cat.cues[lang] for cid, cat in library.categories.items() if lang in cat.cues}
         table = _prefix_table(cues)
         macros = compile_macros({k: v for k, v in lrec.macros.items() if k == "editorial"})
@@ -233,26 +271,18 @@ def build_index(library: Library) -> MatchIndex:
             if macros
             else None
         )
-        protective_flags = []
-        for w in wordings:
-            compiled = cues.get(w.category)
-            index = WordIndex.build(w.key.split(), table)
-            protective_flags.append(compiled is not None and any(c.spans(index) for c in compiled.protective))
         languages[lang] = LanguageIndex(
             lang=lang,
             stopwords=lrec.stopwords | all_stops,
             cues=cues,
-            keys=_cue_keys(cues),
+            keys=_cue_keys(cues, lrec.stopwords | all_stops | _GENERIC_WORDS),
             prefix_table=table,
             wordings=wordings,
             wording_stems=wstems,
             wording_weight=weights,
-            wording_unindexed=unindexed,
-            postings=dict(postings),
             by_category=dict(by_category),
             editorial=editorial,
             hedge_modals=frozenset(fold(m) for m in lrec.macros.get("hedge_modal", [])),
-            wording_protective=protective_flags,
         )
     return MatchIndex(library, languages, idf, unknown)
 
