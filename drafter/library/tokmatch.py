@@ -347,11 +347,42 @@ class Macros:
         self._nodes = None
 
 
+# What a pattern requires, as plain tuples (cheap to cache): ("w", word), ("p", prefix),
+# ("s", children: all required), ("a", children: one of them required); None: nothing.
+Requirement = tuple[str, object] | None
+
+
+def requirement(node: Node) -> Requirement:
+    if isinstance(node, Word):
+        return ("w", node.text)
+    if isinstance(node, Prefix):
+        return ("p", node.text)
+    if isinstance(node, Seq):
+        children = tuple(r for r in (requirement(i) for i in node.items) if r is not None)
+        return ("s", children) if children else None
+    if isinstance(node, Alt):
+        options = tuple(requirement(o) for o in node.options)
+        return None if any(o is None for o in options) else ("a", options)
+    return None  # optional words, gaps, negative lookahead require nothing
+
+
+_PATTERN_STATE = ("source", "first_exact", "first_prefixes", "anywhere", "required", "macros", "requirement")
+
+
 class TokenPattern:
     """A compiled pattern: the words that can open it and that it requires, and its matcher
     tree (built on first use from the source; caches store only the source and the words)."""
 
-    __slots__ = ("_node", "anywhere", "first_exact", "first_prefixes", "macros", "required", "source")
+    __slots__ = (
+        "_node",
+        "anywhere",
+        "first_exact",
+        "first_prefixes",
+        "macros",
+        "required",
+        "requirement",
+        "source",
+    )
 
     def __init__(
         self,
@@ -362,6 +393,7 @@ class TokenPattern:
         anywhere: bool,
         required: tuple[tuple[frozenset[str], frozenset[str]], ...] = (),
         macros: Macros | None = None,
+        requirement: Requirement = None,
     ) -> None:
         self.source = source
         self._node = node
@@ -371,6 +403,7 @@ class TokenPattern:
         # One word of each of these sets must occur in a sentence for the pattern to match there.
         self.required = required
         self.macros = macros
+        self.requirement = requirement
 
     @property
     def node(self) -> Node:
@@ -379,12 +412,11 @@ class TokenPattern:
         return self._node
 
     def __getstate__(self) -> tuple[object, ...]:
-        return (self.source, self.first_exact, self.first_prefixes, self.anywhere, self.required, self.macros)
+        return tuple(getattr(self, name) for name in _PATTERN_STATE)
 
     def __setstate__(self, state: tuple[object, ...]) -> None:
-        (self.source, self.first_exact, self.first_prefixes, self.anywhere, self.required, self.macros) = (
-            state  # type: ignore[assignment]
-        )
+        for name, value in zip(_PATTERN_STATE, state, strict=True):
+            setattr(self, name, value)
         self._node = None
 
     def possible(self, index: WordIndex) -> bool:
@@ -442,7 +474,9 @@ def compile_pattern(pattern: str, macros: Mapping[str, Node] | Macros | None = N
     nodes = macros.nodes() if isinstance(macros, Macros) else (macros or {})
     node = _Compiler(pattern, nodes).compile()
     exact, prefixes, empty = node.first()
-    return TokenPattern(pattern, node, exact, prefixes, empty, tuple(node.required()), lazy)
+    return TokenPattern(
+        pattern, node, exact, prefixes, empty, tuple(node.required()), lazy, requirement(node)
+    )
 
 
 def find(pattern: TokenPattern, folded: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from drafter.library.tokmatch import Alt, Gap, Node, NotNext, Optional_, Prefix, Seq, Word
+from drafter.library.tokmatch import Requirement
 
 if TYPE_CHECKING:
     from drafter.matching.index import MatchIndex
@@ -51,49 +51,39 @@ class Cost(Protocol):
     def cost(self, item: WordSet) -> int: ...
 
 
-def rarest(node: Node, vocab: Cost) -> WordSet | None:
-    """The word set, one word of which any match of ``node`` contains, cheapest by ``vocab``."""
-    if isinstance(node, Word):
-        return frozenset({node.text}), frozenset()
-    if isinstance(node, Prefix):
-        return frozenset(), frozenset({node.text[:MAX_PREFIX]})
-    if isinstance(node, Optional_ | Gap | NotNext):
+def rarest(req: Requirement, vocab: Cost) -> WordSet | None:
+    """The word set, one word of which any match contains, cheapest by ``vocab``."""
+    if req is None:
         return None
-    if isinstance(node, Seq):
-        found = [k for k in (rarest(item, vocab) for item in node.items) if k is not None]
+    kind, value = req
+    if kind == "w":
+        return frozenset({value}), frozenset()  # type: ignore[arg-type]
+    if kind == "p":
+        return frozenset(), frozenset({str(value)[:MAX_PREFIX]})
+    children: tuple[Requirement, ...] = value  # type: ignore[assignment]
+    if kind == "s":
+        found = [k for k in (rarest(c, vocab) for c in children) if k is not None]
         return min(found, key=vocab.cost) if found else None
-    if isinstance(node, Alt):
-        exact: set[str] = set()
-        prefixes: set[str] = set()
-        for option in node.options:
-            key = rarest(option, vocab)
-            if key is None:
-                return None  # an option that requires nothing: the whole requires nothing
-            exact |= key[0]
-            prefixes |= key[1]
-        return frozenset(exact), frozenset(prefixes)
-    return None
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for option in children:  # "a": one of the options is required, so the union of theirs is
+        key = rarest(option, vocab)
+        if key is None:
+            return None
+        exact |= key[0]
+        prefixes |= key[1]
+    return frozenset(exact), frozenset(prefixes)
 
 
 @dataclass(slots=True)
 class Prefilter:
-    exact: set[str]
-    prefixes: set[str]
-    everything: bool  # some cue requires no word at all: nothing can be left out
-    _memo: dict[str, bool] = field(default_factory=dict)
+    """The draft's words that can open a topic cue; a paragraph with none of them is left out."""
 
-    def _hits(self, word: str) -> bool:
-        hit = self._memo.get(word)
-        if hit is None:
-            prefixes = self.prefixes
-            hit = word in self.exact or any(
-                word[:n] in prefixes for n in range(1, min(len(word), MAX_PREFIX) + 1)
-            )
-            self._memo[word] = hit
-        return hit
+    hit_words: frozenset[str]
+    everything: bool  # some cue requires no word at all: nothing can be left out
 
     def keeps(self, words: list[str]) -> bool:
-        return self.everything or any(self._hits(w) for w in words)
+        return self.everything or not self.hit_words.isdisjoint(words)
 
 
 def build_prefilter(index: MatchIndex, vocab: Vocabulary) -> Prefilter:
@@ -103,10 +93,15 @@ def build_prefilter(index: MatchIndex, vocab: Vocabulary) -> Prefilter:
         for cues in lidx.cues.values():
             for cue in cues.topic:
                 # Every pattern of an all-of group is required: the rarest of their keys suffices.
-                keys = [k for k in (rarest(p.node, vocab) for p in cue.patterns) if k is not None]
+                keys = [k for k in (rarest(p.requirement, vocab) for p in cue.patterns) if k is not None]
                 if not keys:
-                    return Prefilter(set(), set(), everything=True)
+                    return Prefilter(frozenset(), everything=True)
                 best = min(keys, key=vocab.cost)
                 exact |= best[0]
                 prefixes |= best[1]
-    return Prefilter(exact, prefixes, everything=False)
+    hits = frozenset(
+        w
+        for w in vocab.words
+        if w in exact or any(w[:n] in prefixes for n in range(1, min(len(w), MAX_PREFIX) + 1))
+    )
+    return Prefilter(hits, everything=False)

@@ -13,6 +13,7 @@ from drafter.model import Draft, Paragraph, Part, TableCell, TextStyle
 from drafter.ooxml.numbering import Numbering, Styles
 from drafter.ooxml.package import inspect_package, parse_xml
 from drafter.ooxml.text import (
+    MC_FALLBACK,
     W_DEL,
     W_INS,
     W_MOVE_FROM,
@@ -21,7 +22,7 @@ from drafter.ooxml.text import (
     W_PPR,
     W_R,
     W_RPR,
-    is_shadow,
+    paragraph_text_and_revision,
     text_nodes,
     w,
 )
@@ -172,11 +173,17 @@ def _read_part(
 ) -> list[Paragraph]:
     tables = _TableIndex(root)
     out: list[Paragraph] = []
+    shadows = _shadow_paragraphs(root)
     for index, p in enumerate(root.iter(W_P)):
-        nodes = text_nodes(p)
-        text = "".join(n.text for n in nodes)
         style, number, heading, list_level, mark_revised = _paragraph_facts(p, styles, numbering)
-        in_revision = mark_revised or (bool(nodes) and all(n.inserted for n in nodes))
+        if with_formatting:
+            nodes = text_nodes(p)
+            text = "".join(n.text for n in nodes)
+            all_inserted = bool(nodes) and all(n.inserted for n in nodes)
+            formatting = _formatting(nodes, p)
+        else:
+            text, all_inserted = paragraph_text_and_revision(p)
+            formatting = ()
         out.append(
             Paragraph(
                 index=index,
@@ -187,12 +194,17 @@ def _read_part(
                 heading_level=heading,
                 list_level=list_level,
                 cell=tables.cell_of.get(p),
-                styles=_formatting(nodes, p) if with_formatting else (),
-                shadow=is_shadow(p) or _is_separator_footnote(p, part),
-                in_revision=in_revision,
+                styles=formatting,
+                shadow=p in shadows or _is_separator_footnote(p, part),
+                in_revision=mark_revised or all_inserted,
             )
         )
     return out
+
+
+def _shadow_paragraphs(root: etree._Element) -> set[etree._Element]:
+    """Paragraphs inside mc:Fallback: duplicates of content shown elsewhere (text boxes)."""
+    return {p for fallback in root.iter(MC_FALLBACK) for p in fallback.iter(W_P)}
 
 
 def _is_separator_footnote(p: etree._Element, part: Part) -> bool:

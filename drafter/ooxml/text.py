@@ -91,22 +91,30 @@ def node_text(node: etree._Element) -> str:
     return ""  # soft hyphen: invisible unless the line breaks there
 
 
+def _visibility(node: etree._Element, p: etree._Element) -> tuple[bool, bool]:
+    """(visible, inside a tracked insertion) for a text node of paragraph ``p``."""
+    run = node.getparent()
+    if run is not None and run.getparent() is p:
+        # The usual case: a run directly in the paragraph.
+        return run.tag not in _HIDDEN_ANCESTORS, run.tag in (W_INS, W_MOVE_TO)
+    anc = run
+    inserted = False
+    while anc is not None and anc is not p:
+        tag = anc.tag
+        if tag in _HIDDEN_ANCESTORS:
+            return False, False
+        if tag in (W_INS, W_MOVE_TO):
+            inserted = True
+        anc = anc.getparent()
+    return True, inserted
+
+
 def text_nodes(p: etree._Element) -> list[TextNode]:
     """The visible text nodes of paragraph ``p`` in order, with their offsets."""
     out: list[TextNode] = []
     pos = 0
     for node in p.iter(*TEXT_TAGS):
-        anc = node.getparent()
-        inserted = False
-        visible = True
-        while anc is not None and anc is not p:
-            tag = anc.tag
-            if tag in _HIDDEN_ANCESTORS:
-                visible = False
-                break
-            if tag in (W_INS, W_MOVE_TO):
-                inserted = True
-            anc = anc.getparent()
+        visible, inserted = _visibility(node, p)
         if not visible:
             continue
         text = node_text(node)
@@ -115,15 +123,21 @@ def text_nodes(p: etree._Element) -> list[TextNode]:
     return out
 
 
+def paragraph_text_and_revision(p: etree._Element) -> tuple[str, bool]:
+    """The text of ``p`` (as ``text_nodes`` gives it) and whether all of it is a tracked
+    insertion; without building node objects, for reading whole drafts quickly."""
+    parts: list[str] = []
+    any_text = False
+    all_inserted = True
+    for node in p.iter(*TEXT_TAGS):
+        visible, inserted = _visibility(node, p)
+        if not visible:
+            continue
+        any_text = True
+        all_inserted = all_inserted and inserted
+        parts.append(node.text or "" if node.tag == W_T else node_text(node))
+    return "".join(parts), any_text and all_inserted
+
+
 def paragraph_text(p: etree._Element) -> str:
     return "".join(n.text for n in text_nodes(p))
-
-
-def is_shadow(p: etree._Element) -> bool:
-    """True for a paragraph inside mc:Fallback: a duplicate of content shown elsewhere."""
-    anc = p.getparent()
-    while anc is not None:
-        if anc.tag == MC_FALLBACK:
-            return True
-        anc = anc.getparent()
-    return False
