@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from drafter.locations import article_of
@@ -173,7 +173,8 @@ MAX_TRAILING_ITEMS = 12
 def _trailing_items(paragraphs: list[Paragraph], i: int, article: str) -> str:
     """The list items that follow paragraph ``i`` (a lead-in ending with ':'), joined."""
     texts: list[str] = []
-    for q in paragraphs[i + 1 :]:
+    for k in range(i + 1, len(paragraphs)):
+        q = paragraphs[k]
         if q.shadow or not q.text.strip():
             continue
         if not is_list_item(q) or article_of(q.label) != article or len(texts) >= MAX_TRAILING_ITEMS:
@@ -182,8 +183,19 @@ def _trailing_items(paragraphs: list[Paragraph], i: int, article: str) -> str:
     return " ".join(texts)
 
 
-def units(paragraphs: list[Paragraph]) -> Iterator[Unit]:
-    """The units of every analysable paragraph, in document order."""
+def _spans_of(text: str) -> list[tuple[int, int]]:
+    begin = enumerator_end(text)
+    if len(text) - begin <= SPLIT_LONGER_THAN:
+        return [(begin, len(text.rstrip()))]
+    return sentence_spans(text, begin)
+
+
+def units(paragraphs: list[Paragraph], wanted: Container[int] | None = None) -> Iterator[Unit]:
+    """The units of every analysable paragraph (or of the ``wanted`` ones), in document order.
+
+    Paragraphs that are not wanted still pass on their lead-in (a sentence ending with
+    ':') to the list items after them, so a unit reads the same either way.
+    """
     lead_in = ""
     lead_article = ""
     for i, p in enumerate(paragraphs):
@@ -195,26 +207,25 @@ def units(paragraphs: list[Paragraph]) -> Iterator[Unit]:
                 lead_in = ""
             continue
         text = p.text
-        item = is_list_item(p)
-        current_lead = lead_in if item and article == lead_article else ""
-        begin = enumerator_end(text)
-        if len(text) - begin <= SPLIT_LONGER_THAN:
-            spans = [(begin, len(text.rstrip()))]
-        else:
-            spans = sentence_spans(text, begin)
         stripped = text.rstrip()
-        trailing = _trailing_items(paragraphs, i, article) if stripped.endswith(":") else ""
-        for n, (a, b) in enumerate(spans):
-            if b > a:
-                last = n == len(spans) - 1
-                extra = trailing if last else ""
-                if not last:
-                    following = text[spans[n + 1][0] : spans[n + 1][1]]
-                    if _QUALIFIER.match(following):
-                        extra = following
-                yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
+        item = is_list_item(p)
+        spans: list[tuple[int, int]] | None = None
+        if wanted is None or p.index in wanted:
+            current_lead = lead_in if item and article == lead_article else ""
+            spans = _spans_of(text)
+            trailing = _trailing_items(paragraphs, i, article) if stripped.endswith(":") else ""
+            for n, (a, b) in enumerate(spans):
+                if b > a:
+                    last = n == len(spans) - 1
+                    extra = trailing if last else ""
+                    if not last:
+                        following = text[spans[n + 1][0] : spans[n + 1][1]]
+                        if _QUALIFIER.match(following):
+                            extra = following
+                    yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
         if stripped.endswith(":"):
-            last_a = spans[-1][0] if spans else begin
+            spans = spans if spans is not None else _spans_of(text)
+            last_a = spans[-1][0] if spans else enumerator_end(text)
             lead_in = text[last_a : len(stripped)]
             lead_article = article
         elif not item:
