@@ -49,7 +49,7 @@ from drafter.app.workers import CancelFn, Job, ProgressFn, Task, start
 from drafter.document import load_draft
 from drafter.errors import DrafterError
 from drafter.export import ExportOptions, export_annotated
-from drafter.library.loader import Library, load_library
+from drafter.library.loader import Library, load_cached_library, load_library
 from drafter.library.userlib import UserLibrary
 from drafter.model import Analysis
 from drafter.paths import resources_dir, sample_draft, user_library_dir
@@ -109,6 +109,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_window()
         self._update_title()
+        # Load the compiled library now, before the event loop runs, if a cache has it.
+        load_cached_library(self.settings.all_library_dirs())
 
     # ------------------------------------------------------------ construction
 
@@ -411,10 +413,10 @@ class MainWindow(QMainWindow):
         statuses = {i: self.session.status(finding_key(f)) for i, f in enumerate(analysis.findings)}
         self.findings.set_findings(analysis.findings, self._titles(), statuses, styles)
         self.missing.set_missing(analysis.missing, self._titles(), self.session.decisions)
-        self.document.show_draft(analysis.draft, analysis.findings, styles)
         self.detail.clear()
         self.legend.update_styles(dark)
         self._update_title()
+        self.document.show_draft(analysis.draft, analysis.findings, styles)
 
     # ------------------------------------------------------------ reviewing
 

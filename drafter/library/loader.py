@@ -411,6 +411,26 @@ _cache_lock = threading.Lock()
 _memory: dict[tuple[Path, tuple[Path, ...]], tuple[tuple[tuple[str, int, int], ...], Library]] = {}
 
 
+def load_cached_library(user_dirs: Sequence[str | Path] = (), shipped: str | Path | None = None) -> Library | None:
+    """The library if a valid cache has it (in memory or on disk), else None; never validates.
+
+    The app calls this at start-up, before its event loop runs, so that the first analysis
+    does not spend tens of milliseconds unpickling while the window waits for the GIL.
+    """
+    shipped_dir = Path(shipped) if shipped is not None else shipped_library_dir()
+    users = tuple(Path(u) for u in user_dirs)
+    stamp = _fingerprint((shipped_dir, *users))
+    with _cache_lock:
+        hit = _memory.get((shipped_dir, users))
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+    lib = _read_cache(_cache_file((str(shipped_dir), tuple(str(u) for u in users), stamp)))
+    if lib is not None:
+        with _cache_lock:
+            _memory[(shipped_dir, users)] = (stamp, lib)
+    return lib
+
+
 def load_library(
     user_dirs: Sequence[str | Path] = (), shipped: str | Path | None = None, *, use_disk_cache: bool = True
 ) -> Library:

@@ -1,0 +1,209 @@
+"""Rendering a draft into a QTextDocument with its findings highlighted.
+
+``Renderer.build`` is a generator: the document view runs it a few milliseconds at a time
+(see ``document_view.py``). Consecutive plain paragraphs go in with one call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+    QTextLength,
+    QTextTableFormat,
+)
+
+from drafter.app.theme import StanceStyle
+from drafter.model import Draft, Finding, Paragraph, Stance
+
+BATCH_PARAGRAPHS = 60  # plain paragraphs inserted in one call
+_UNDERLINES = {
+    "none": QTextCharFormat.UnderlineStyle.NoUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+}
+
+
+class Renderer:
+    def __init__(self, findings: list[Finding], styles: dict[Stance, StanceStyle]) -> None:
+        self._findings = findings
+        self._styles = styles
+        self._starts: dict[tuple[str, int], int] = {}
+        self.spans: list[tuple[int, int, int]] = []
+
+    def build(self, document: QTextDocument, draft: Draft) -> Iterator[None]:
+        cursor = QTextCursor(document)
+        shapes: dict[int, tuple[int, int]] = {}
+        for p in draft.paragraphs:
+            if p.cell is not None:
+                rows, cols = shapes.get(p.cell.table, (0, 0))
+                shapes[p.cell.table] = (max(rows, p.cell.row + 1), max(cols, p.cell.column + 1))
+        table = None
+        table_no = -1
+        cell_used: set[tuple[int, int]] = set()
+        first = True
+        batch: list[Paragraph] = []
+        for p in draft.paragraphs:
+            if p.shadow:
+                continue
+            if p.cell is not None and p.cell.table in shapes:
+                if batch:
+                    self._insert_plain(cursor, batch, new_block=not first)
+                    batch = []
+                    first = False
+                if p.cell.table != table_no:
+                    rows, cols = shapes[p.cell.table]
+                    cursor.movePosition(QTextCursor.MoveOperation.End)
+                    fmt = QTextTableFormat()
+                    fmt.setBorder(0.5)
+                    fmt.setCellPadding(4)
+                    fmt.setCellSpacing(0)
+                    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+                    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+                    table = cursor.insertTable(rows, cols, fmt)
+                    table_no = p.cell.table
+                    cell_used = set()
+                    first = False
+                assert table is not None
+                cell = table.cellAt(p.cell.row, p.cell.column)
+                cursor = cell.lastCursorPosition()
+                if (p.cell.row, p.cell.column) in cell_used:
+                    cursor.insertBlock()
+                cell_used.add((p.cell.row, p.cell.column))
+                self._insert_paragraph(cursor, p, new_block=False)
+            else:
+                if table is not None:
+                    cursor.movePosition(QTextCursor.MoveOperation.End)
+                    table = None
+                    table_no = -1
+                if self._plain(p):
+                    batch.append(p)
+                    if len(batch) >= BATCH_PARAGRAPHS:
+                        self._insert_plain(cursor, batch, new_block=not first)
+                        batch = []
+                        first = False
+                        yield
+                    continue
+                if batch:
+                    self._insert_plain(cursor, batch, new_block=not first)
+                    batch = []
+                    first = False
+                self._insert_paragraph(cursor, p, new_block=not first)
+                first = False
+            yield
+        if batch:
+            self._insert_plain(cursor, batch, new_block=not first)
+            first = False
+        notes = [n for n in draft.footnotes if not n.shadow and n.text.strip()]
+        if notes:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            heading = Paragraph(index=-1, part=draft.footnotes[0].part, text="Footnotes", heading_level=2)
+            self._insert_paragraph(cursor, heading, new_block=not first, record=False)
+            for n in notes:
+                self._insert_paragraph(cursor, n, new_block=True, prefix=f"{n.label}: ")
+                yield
+        yield from self._apply_highlights(document)
+
+    @staticmethod
+    def _plain(p: Paragraph) -> bool:
+        return p.heading_level is None and not p.number and not p.list_level and not p.styles
+
+    def _insert_plain(self, cursor: QTextCursor, batch: list[Paragraph], *, new_block: bool) -> None:
+        """Consecutive unformatted paragraphs in one call: each "\n" starts a new block with the
+        same formats, so the start of each paragraph is known from the lengths."""
+        block = QTextBlockFormat()
+        block.setBottomMargin(6)
+        base = QTextCharFormat()
+        if new_block:
+            cursor.insertBlock(block, base)
+        else:
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(base)
+        pos = cursor.position()
+        texts = []
+        for p in batch:
+            self._starts[(p.part.value, p.index)] = pos
+            text = p.text.replace("\n", "\u2028")
+            texts.append(text)
+            pos += len(text) + 1
+        cursor.insertText("\n".join(texts), base)
+
+    def _insert_paragraph(
+        self, cursor: QTextCursor, p: Paragraph, *, new_block: bool, prefix: str = "", record: bool = True
+    ) -> None:
+        block = QTextBlockFormat()
+        block.setBottomMargin(6)
+        base = QTextCharFormat()
+        if p.heading_level is not None:
+            block.setHeadingLevel(max(1, min(p.heading_level or 1, 6)))
+            block.setTopMargin(10)
+            base.setFontWeight(QFont.Weight.Bold)
+            base.setFontPointSize(max(10.0, 16.0 - 1.5 * (p.heading_level or 1)))
+        if p.list_level:
+            block.setIndent(p.list_level)
+        if new_block:
+            cursor.insertBlock(block, base)
+        else:
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(base)
+        lead = prefix + (f"{p.number}\t" if p.number else "")
+        if lead:
+            cursor.insertText(lead, base)
+        if record:
+            self._starts[(p.part.value, p.index)] = cursor.position()
+        text = p.text.replace("\n", "\u2028")  # a line break inside the block, one character like "\n"
+        pos = 0
+        for style in p.styles:
+            if style.start > pos:
+                cursor.insertText(text[pos : style.start], base)
+            fmt = QTextCharFormat(base)
+            if style.bold:
+                fmt.setFontWeight(QFont.Weight.Bold)
+            if style.italic:
+                fmt.setFontItalic(True)
+            if style.underline:
+                fmt.setFontUnderline(True)
+            cursor.insertText(text[style.start : style.end], fmt)
+            pos = style.end
+        if pos < len(text):
+            cursor.insertText(text[pos:], base)
+
+    def _apply_highlights(self, document: QTextDocument) -> Iterator[None]:
+        spans: list[tuple[int, int, int]] = []
+        cursor = QTextCursor(document)
+        order = sorted(range(len(self._findings)), key=lambda i: self._severity(self._findings[i]))
+        for i in order:
+            f = self._findings[i]
+            begin = self._starts.get((f.part.value, f.paragraph))
+            if begin is None:
+                continue
+            start, end = begin + f.start, begin + f.end
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(self._format(f.stance))
+            spans.append((start, end, i))
+            yield
+        spans.sort()
+        self.spans = spans
+
+    @staticmethod
+    def _severity(f: Finding) -> int:
+        return {Stance.CONFORMS: 0, Stance.WEAK: 1, Stance.CONTRARY: 2}[f.stance]
+
+    def _format(self, stance: Stance) -> QTextCharFormat:
+        style = self._styles[stance]
+        fmt = QTextCharFormat()
+        fmt.setBackground(QBrush(QColor(style.background)))
+        fmt.setForeground(QBrush(QColor(style.foreground)))
+        fmt.setUnderlineStyle(_UNDERLINES[style.underline])
+        if style.underline != "none":
+            fmt.setUnderlineColor(QColor(style.foreground))
+        return fmt
