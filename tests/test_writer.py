@@ -197,3 +197,155 @@ def test_diff_must_cover_its_span(tmp_path: Path) -> None:
             src, tmp_path / "o.docx", ExportPlan(replacements=[Replacement(Part.BODY, 0, 0, 10, bad, None)])
         )
     assert not (tmp_path / "o.docx").exists()
+
+
+# ---------------------------------------------------------------- where tracked paragraphs go
+
+
+def _rejected_texts(path: Path, author: str = "Drafter") -> list[str]:
+    """Body paragraph texts with every tracked change by ``author`` rejected, as Word does it.
+
+    A paragraph whose mark ``author`` inserted is joined with the next paragraph; text
+    ``author`` inserted goes, text ``author`` deleted comes back. Changes by others stay.
+    """
+    from drafter.ooxml.text import paragraph_text
+
+    root = _doc_xml(path)
+
+    def by_author(el: etree._Element) -> bool:
+        return el.get(qn("w:author")) == author
+
+    for para in list(root.iter(qn("w:p"))):
+        mark = para.find("w:pPr/w:rPr/w:ins", NS)
+        if mark is not None and by_author(mark):
+            following = para.getnext()
+            assert following is not None and following.tag == qn("w:p"), "nothing to join the paragraph to"
+            at = 1 if following.find("w:pPr", NS) is not None else 0
+            for child in [c for c in para if c.tag != qn("w:pPr")][::-1]:
+                following.insert(at, child)
+            para.getparent().remove(para)
+    for ins in [el for el in root.iter(qn("w:ins")) if by_author(el) and el.getparent().tag != qn("w:rPr")]:
+        ins.getparent().remove(ins)
+    for dele in [el for el in root.iter(qn("w:del")) if by_author(el) and el.getparent().tag != qn("w:rPr")]:
+        for t in dele.iter(qn("w:delText")):
+            t.tag = qn("w:t")
+        up = dele.getparent()
+        at = up.index(dele)
+        for child in reversed(list(dele)):
+            up.insert(at, child)
+        up.remove(dele)
+    return [paragraph_text(para) for para in root.iter(qn("w:p"))]
+
+
+def test_paragraph_inserted_at_the_end_of_a_cell_or_the_body_rejects_to_the_draft(tmp_path: Path) -> None:
+    # Tracking the new paragraph's own mark leaves an empty paragraph when it is rejected at
+    # the end of a table cell or of the body (nothing follows to join it to). The anchor's
+    # mark is tracked instead, as Word does when Enter is pressed at the end of a paragraph.
+    body = (
+        '<w:tbl><w:tblPr/><w:tblGrid><w:gridCol w:w="4000"/></w:tblGrid><w:tr><w:tc>'
+        '<w:p><w:pPr><w:pStyle w:val="ListParagraph"/></w:pPr><w:r><w:t>In the cell.</w:t></w:r></w:p>'
+        "</w:tc></w:tr></w:tbl>"
+        '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t>Last.</w:t></w:r></w:p>'
+    )
+    src = xml_docx(tmp_path / "src.docx", body)
+    out = tmp_path / "out.docx"
+    plan = ExportPlan(
+        insertions=[
+            ParagraphInsertion(0, "New in the cell.", "Why"),
+            ParagraphInsertion(1, "New at the end.", None),
+            ParagraphInsertion(1, "Also at the end.", None),
+        ]
+    )
+    write_docx(src, out, plan)
+    assert [p.text for p in load_draft(out).paragraphs] == [
+        "In the cell.",
+        "New in the cell.",
+        "Last.",
+        "Also at the end.",
+        "New at the end.",
+    ]
+    assert _rejected_texts(out) == ["In the cell.", "Last."]
+    cell = _doc_xml(out).findall(".//w:tc/w:p", NS)
+    assert cell[0].find("w:pPr/w:rPr/w:ins", NS) is not None  # the anchor's mark is the insertion
+    assert cell[1].find("w:pPr/w:rPr/w:ins", NS) is None  # the new paragraph has the original mark
+    assert cell[1].find("w:pPr/w:pStyle", NS).get(qn("w:val")) == "ListParagraph"
+    last = _doc_xml(out).findall("w:body/w:p", NS)[-1]
+    assert last.find("w:pPr/w:jc", NS) is not None and last.find("w:pPr/w:rPr", NS) is None
+
+
+def test_paragraph_is_not_inserted_inside_a_table_of_contents(tmp_path: Path) -> None:
+    # Inside the field result Word would drop it on the next update of the table.
+    body = (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Article 1</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>Article 2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        "<w:p><w:r><w:t>Article 1 text.</w:t></w:r></w:p>"
+    )
+    src = xml_docx(tmp_path / "src.docx", body)
+    out = tmp_path / "out.docx"
+    write_docx(src, out, ExportPlan(insertions=[ParagraphInsertion(0, "New.", None)]))
+    assert [p.text for p in load_draft(out).paragraphs] == [
+        "Article 1",
+        "Article 2",
+        "New.",
+        "Article 1 text.",
+    ]
+    assert _rejected_texts(out) == ["Article 1", "Article 2", "Article 1 text."]
+
+
+def test_paragraph_is_not_inserted_between_paragraphs_a_deletion_joins(tmp_path: Path) -> None:
+    # Ana deleted the mark between "First half" and "second half": accepting joins them, so
+    # a paragraph inserted after "First half" goes after "second half".
+    body = (
+        '<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="Ana" w:date="2025-05-01T00:00:00Z"/></w:rPr></w:pPr>'
+        '<w:r><w:t xml:space="preserve">First half, </w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>second half.</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>Next.</w:t></w:r></w:p>"
+    )
+    src = xml_docx(tmp_path / "src.docx", body)
+    out = tmp_path / "out.docx"
+    write_docx(src, out, ExportPlan(insertions=[ParagraphInsertion(0, "New.", None)]))
+    assert [p.text for p in load_draft(out).paragraphs] == ["First half, ", "second half.", "New.", "Next."]
+
+
+def test_comment_styles_are_defined_once(tmp_path: Path) -> None:
+    # python-docx names the styles CommentReference and CommentText without defining them;
+    # the export defines them (in stylesWithEffects.xml too, which must match styles.xml),
+    # and uses a localised draft's own styles, found by their built-in names.
+    src = xml_docx(tmp_path / "src.docx", SPLIT_BODY)
+    out = tmp_path / "out.docx"
+    plan = ExportPlan(
+        marks=[SpanMark(Part.BODY, 0, 0, 4, "yellow", "one"), SpanMark(Part.BODY, 1, 0, 6, None, "two")]
+    )
+    write_docx(src, out, plan)
+    with zipfile.ZipFile(out) as zf:
+        styles = etree.fromstring(zf.read("word/styles.xml"))
+        effects = etree.fromstring(zf.read("word/stylesWithEffects.xml"))
+        comments = zf.read("word/comments.xml").decode()
+    for root in (styles, effects):
+        for sid in ("CommentReference", "CommentText"):
+            assert len(root.findall(f"w:style[@w:styleId='{sid}']", NS)) == 1, sid
+    assert 'w:val="CommentText"' in comments and 'w:val="CommentReference"' in comments
+
+    localised = tmp_path / "fr.docx"
+    document = docx.Document(str(src))
+    document.styles.element.append(
+        etree.fromstring(
+            f'<w:style xmlns:w="{W}" w:type="character" w:styleId="Marquedecommentaire">'
+            '<w:name w:val="annotation reference"/></w:style>'
+        )
+    )
+    document.save(str(localised))
+    write_docx(localised, out, plan)
+    root = _doc_xml(out)
+    refs = [
+        r.find("w:rPr/w:rStyle", NS).get(qn("w:val"))
+        for r in root.iter(qn("w:r"))
+        if r.find("w:commentReference", NS) is not None
+    ]
+    assert refs == ["Marquedecommentaire", "Marquedecommentaire"]
+    with zipfile.ZipFile(out) as zf:
+        styles = etree.fromstring(zf.read("word/styles.xml"))
+        comments = zf.read("word/comments.xml").decode()
+    assert styles.find("w:style[@w:styleId='CommentReference']", NS) is None
+    assert 'w:val="Marquedecommentaire"' in comments and 'w:val="CommentReference"' not in comments

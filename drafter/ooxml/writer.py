@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import datetime as dt
 import os
 import tempfile
@@ -29,6 +30,11 @@ from drafter.errors import Cancelled, NotADocxError, OutputError
 from drafter.model import DiffOp, Part
 from drafter.ooxml.package import inspect_package
 from drafter.ooxml.text import (
+    W_DEL,
+    W_INS,
+    W_MOVE_FROM,
+    W_MOVE_TO,
+    W_NS,
     W_P,
     W_PPR,
     W_R,
@@ -48,6 +54,11 @@ _W_ID = w("id")
 _W_AUTHOR = w("author")
 _W_DATE = w("date")
 _XML_SPACE = f"{{{XML_NS}}}space"
+_W_STYLE = w("style")
+_W_FLD_CHAR = w("fldChar")
+_W_FLD_CHAR_TYPE = w("fldCharType")
+_W_STYLE_ID = w("styleId")
+_RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,14 +341,101 @@ def replace_tracked(
 # ---------------------------------------------------------------- comments
 
 
+# Word's built-in styles for comments: (python-docx's id for it, type, built-in name, base style,
+# definition). python-docx writes comment paragraphs with these ids but does not define the
+# styles; Word adds them to styles.xml with the first comment, and so do we (a reference to an
+# undefined style is reported by validators as content Word repairs).
+_COMMENT_STYLES = (
+    (
+        "CommentReference",
+        "character",
+        "annotation reference",
+        "DefaultParagraphFont",
+        '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'
+        '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
+    ),
+    (
+        "CommentText",
+        "paragraph",
+        "annotation text",
+        "Normal",
+        '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
+    ),
+)
+
+
+def _comment_style_ids(document: docx.document.Document) -> dict[str, str]:
+    """The style ids to use for comment marks and text, defining the styles if the draft lacks them.
+
+    A draft saved by a localised Word has them under other ids ("Marquedecommentaire"); the
+    built-in name identifies them whatever the id.
+    """
+    styles = document.styles.element
+    by_id = {el.get(_W_STYLE_ID): el for el in styles.iterchildren(_W_STYLE)}
+    # Word 2010 keeps a copy of styles.xml in stylesWithEffects.xml and treats the two
+    # drifting apart as damage: a style added to one is added to the other.
+    effects_part = next(
+        (
+            rel.target_part
+            for rel in document.part.rels.values()
+            if rel.reltype == _RT_STYLES_WITH_EFFECTS and not rel.is_external
+        ),
+        None,
+    )
+    effects = docx_parse_xml(effects_part.blob) if effects_part is not None else None
+    mirrored = False
+    ids: dict[str, str] = {}
+    for default_id, kind, name, based_on, body in _COMMENT_STYLES:
+        found = next(
+            (
+                sid
+                for sid, el in by_id.items()
+                if sid and el.get(w("type")) == kind and _style_name(el) == name
+            ),
+            None,
+        )
+        if found is None and default_id not in by_id:
+            base = f'<w:basedOn w:val="{based_on}"/>' if based_on in by_id else ""
+            style = docx_parse_xml(
+                f'<w:style xmlns:w="{W_NS}" w:type="{kind}" w:styleId="{default_id}">'
+                f'<w:name w:val="{name}"/>{base}{body}</w:style>'
+            )
+            if effects is not None and effects.find(f"{_W_STYLE}[@{_W_STYLE_ID}='{default_id}']") is None:
+                effects.append(copy.deepcopy(style))
+                mirrored = True
+            styles.append(style)
+        ids[default_id] = found or default_id
+    if mirrored and effects_part is not None and effects is not None:
+        effects_part._blob = etree.tostring(effects, xml_declaration=True, encoding="UTF-8", standalone=True)
+    return ids
+
+
+def _style_name(style: etree._Element) -> str:
+    name = style.find(w("name"))
+    return (name.get(w("val")) or "").lower() if name is not None else ""
+
+
 class _Comments:
     def __init__(self, document: docx.document.Document, author: str, initials: str) -> None:
         self.document = document
         self.author = author
         self.initials = initials
+        self._style_ids: dict[str, str] | None = None
+
+    def _styled(self, comment: etree._Element) -> dict[str, str]:
+        """Comment style ids, set on python-docx's new ``comment`` (which names the usual ids)."""
+        if self._style_ids is None:
+            self._style_ids = _comment_style_ids(self.document)
+        ids = self._style_ids
+        for el in comment.iter(w("pStyle"), w("rStyle")):
+            val = el.get(w("val"))
+            if val in ids:
+                el.set(w("val"), ids[val])
+        return ids
 
     def add(self, text: str, first: etree._Element, last: etree._Element, p: etree._Element) -> None:
         comment = self.document.comments.add_comment(text=text, author=self.author, initials=self.initials)
+        ids = self._styled(comment._comment_elm)
         cid = str(comment.comment_id)
         start = etree.Element(w("commentRangeStart"))
         start.set(_W_ID, cid)
@@ -348,7 +446,7 @@ class _Comments:
         ref_run = etree.Element(W_R)
         rpr = etree.SubElement(ref_run, W_RPR)
         style = etree.SubElement(rpr, w("rStyle"))
-        style.set(w("val"), "CommentReference")
+        style.set(w("val"), ids["CommentReference"])
         ref = etree.SubElement(ref_run, w("commentReference"))
         ref.set(_W_ID, cid)
         # The reference run goes at paragraph level, after the container holding the range end.
@@ -415,6 +513,49 @@ def _paragraph_properties_for_insert(p: etree._Element | None) -> etree._Element
     return new
 
 
+# Block-level siblings of a paragraph; range marks (bookmarkEnd, commentRangeEnd, ...) may sit between.
+_BLOCKS = frozenset(w(t) for t in ("p", "tbl", "sdt", "customXml", "sectPr", "altChunk"))
+_MARK_REVISIONS = frozenset((W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO))
+
+
+def _ends_its_container(p: etree._Element) -> bool:
+    """True if no paragraph follows ``p`` directly in its container (body, cell, content control...)."""
+    nxt = p.getnext()
+    while nxt is not None and nxt.tag not in _BLOCKS:
+        nxt = nxt.getnext()
+    return nxt is None or nxt.tag != W_P
+
+
+def _mark_anchor_as_inserted(anchor: etree._Element, revisions: _Revisions) -> etree._Element | None:
+    """Track a new paragraph after ``anchor`` the way Word does when Enter is pressed at its end.
+
+    The anchor's own paragraph mark becomes the tracked insertion and the new paragraph
+    gets the anchor's original mark (its properties, section break and earlier revisions).
+    Rejecting then joins the anchor's text with that original mark: exactly the draft. The
+    other way round (the new paragraph's own mark tracked) only works when a paragraph
+    follows to absorb it: at the end of the body or of a table cell, or before a table,
+    rejecting it leaves an empty paragraph behind. Returns the new paragraph's properties,
+    or None (with the anchor untouched) if the anchor's mark is already a tracked change.
+    """
+    ppr = anchor.find(W_PPR)
+    mark = ppr.find(W_RPR) if ppr is not None else None
+    if mark is not None and any(c.tag in _MARK_REVISIONS for c in mark):
+        return None
+    if ppr is None:
+        ppr = etree.Element(W_PPR)
+        anchor.insert(0, ppr)
+    original = copy.deepcopy(ppr)
+    for tag in ("sectPr", "pPrChange"):  # they belong to the original mark, which moves on
+        for el in ppr.findall(w(tag)):
+            ppr.remove(el)
+    if mark is None:
+        mark = etree.SubElement(ppr, W_RPR)  # last child now that sectPr and pPrChange are gone
+    for el in mark.findall(w("rPrChange")):
+        mark.remove(el)
+    mark.insert(0, revisions.element("ins"))
+    return original
+
+
 def _insert_paragraph(
     body: etree._Element,
     paragraphs: list[etree._Element],
@@ -423,15 +564,19 @@ def _insert_paragraph(
 ) -> etree._Element:
     anchor = paragraphs[ins.after] if ins.after is not None and 0 <= ins.after < len(paragraphs) else None
     new_p = etree.Element(W_P)
-    ppr = _paragraph_properties_for_insert(anchor)
+    moved_mark = None
+    if revisions is not None and anchor is not None and _ends_its_container(anchor):
+        moved_mark = _mark_anchor_as_inserted(anchor, revisions)
+    ppr = moved_mark if moved_mark is not None else _paragraph_properties_for_insert(anchor)
     if ppr is None:
         ppr = etree.Element(W_PPR)
     new_p.append(ppr)
     template_run = anchor.find(f".//{W_R}") if anchor is not None else None
     run = _new_run(template_run, ins.text)
     if revisions is not None:
-        mark = etree.SubElement(ppr, W_RPR)
-        mark.append(revisions.element("ins"))
+        if moved_mark is None:
+            mark = etree.SubElement(ppr, W_RPR)
+            mark.append(revisions.element("ins"))
         wrapper = revisions.element("ins")
         wrapper.append(run)
         new_p.append(wrapper)
@@ -448,6 +593,68 @@ def _insert_paragraph(
     if len(ppr) == 0:
         new_p.remove(ppr)
     return new_p
+
+
+def _insertion_points(
+    insertions: list[ParagraphInsertion], paragraphs: list[etree._Element]
+) -> list[ParagraphInsertion]:
+    """``insertions`` moved, where needed, to a place where a new paragraph stays one.
+
+    - Not inside a field whose result runs over several paragraphs (a table of contents, an
+      index): a paragraph inserted among its entries would be part of the field's result,
+      dropped by Word the next time the field is updated (and LibreOffice, which shows the
+      field as a protected index, cannot reject it). It goes after the paragraph where the
+      field ends.
+    - Not after a paragraph whose mark is a tracked deletion: accepting that deletion joins
+      the paragraph with the next one, which would then be the new paragraph. It goes after
+      the paragraph the joined text ends in.
+    """
+    if not insertions:
+        return insertions
+    open_after: list[int] = []  # per paragraph, the fields still open at its end
+    depth = 0
+    for p in paragraphs:
+        for fc in p.iter(_W_FLD_CHAR):
+            if _owner(fc) is not p or _is_deleted(fc, p):
+                continue
+            kind = fc.get(_W_FLD_CHAR_TYPE)
+            if kind == "begin":
+                depth += 1
+            elif kind == "end":
+                depth = max(depth - 1, 0)
+        open_after.append(depth)
+    out = []
+    for ins in insertions:
+        after = ins.after
+        if after is not None and 0 <= after < len(paragraphs):
+            if open_after[after] > 0:
+                after = next((j for j in range(after + 1, len(paragraphs)) if open_after[j] == 0), after)
+            while after + 1 < len(paragraphs) and _mark_deleted(paragraphs[after]):
+                after += 1
+        out.append(ins if after == ins.after else dataclasses.replace(ins, after=after))
+    return out
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    mark = p.find(f"{W_PPR}/{W_RPR}")
+    return mark is not None and any(c.tag in (W_DEL, W_MOVE_FROM) for c in mark)
+
+
+def _owner(el: etree._Element) -> etree._Element | None:
+    """The paragraph that holds ``el`` directly (not through a text box inside it)."""
+    anc = el.getparent()
+    while anc is not None and anc.tag != W_P:
+        anc = anc.getparent()
+    return anc
+
+
+def _is_deleted(el: etree._Element, stop: etree._Element) -> bool:
+    anc = el.getparent()
+    while anc is not None and anc is not stop:
+        if anc.tag in (W_DEL, W_MOVE_FROM):
+            return True
+        anc = anc.getparent()
+    return False
 
 
 def check_output(src: Path, dst: Path) -> None:
@@ -552,7 +759,8 @@ def write_docx(
         if progress is not None:
             progress(done, total)
     # Insertions from the end backwards keep the indices of earlier anchors valid.
-    for ins in sorted(plan.insertions, key=lambda i: -(i.after if i.after is not None else len(body_ps))):
+    insertions = _insertion_points(plan.insertions, body_ps)
+    for ins in sorted(insertions, key=lambda i: -(i.after if i.after is not None else len(body_ps))):
         new_p = _insert_paragraph(body, body_ps, ins, revisions if ins.tracked else None)
         if ins.comment:
             runs = [r for r in new_p.iter(W_R)]
