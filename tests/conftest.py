@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,41 @@ def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch:
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
     monkeypatch.delenv("DRAFTER_LIBRARY_DIR", raising=False)
     return home
+
+
+# The test that opens every export of the session in LibreOffice; it runs last.
+LAST_TEST = "test_every_export_of_the_session_opens_in_libreoffice"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_exports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[Path]]:
+    """A copy of every .docx that write_docx writes in this session, in a folder of its own.
+
+    The exports themselves live in each test's folder and may be gone when the last test
+    runs; the copies never go into a test's folder, so tests that check their folder for
+    stray files see none. (Exports written by a ``drafter`` subprocess are not seen.)
+    """
+    from drafter.ooxml import writer
+
+    folder = tmp_path_factory.mktemp("session-exports")
+    recorded: list[Path] = []
+    save = writer._save_atomically
+
+    def save_and_record(document: object, dst: Path) -> None:
+        save(document, dst)
+        copy = folder / f"{len(recorded):04d}-{dst.name}"
+        shutil.copyfile(dst, copy)
+        recorded.append(copy)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(writer, "_save_atomically", save_and_record)
+        yield recorded
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Move LAST_TEST to the end, after every test that writes exports."""
+    last = [item for item in items if item.name == LAST_TEST]
+    items[:] = [item for item in items if item.name != LAST_TEST] + last
 
 
 def require_soffice() -> str:
