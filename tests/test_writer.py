@@ -261,8 +261,8 @@ def test_paragraph_inserted_at_the_end_of_a_cell_or_the_body_rejects_to_the_draf
         "In the cell.",
         "New in the cell.",
         "Last.",
-        "Also at the end.",
         "New at the end.",
+        "Also at the end.",
     ]
     assert _rejected_texts(out) == ["In the cell.", "Last."]
     cell = _doc_xml(out).findall(".//w:tc/w:p", NS)
@@ -349,3 +349,23 @@ def test_comment_styles_are_defined_once(tmp_path: Path) -> None:
         comments = zf.read("word/comments.xml").decode()
     assert styles.find("w:style[@w:styleId='CommentReference']", NS) is None
     assert 'w:val="Marquedecommentaire"' in comments and 'w:val="CommentReference"' not in comments
+
+
+def test_several_insertions_after_one_paragraph_keep_their_order(tmp_path: Path) -> None:
+    src = xml_docx(
+        tmp_path / "src.docx", "<w:p><w:r><w:t>Six.</w:t></w:r></w:p><w:p><w:r><w:t>Seven.</w:t></w:r></w:p>"
+    )
+    out = tmp_path / "out.docx"
+    plan = ExportPlan(
+        insertions=[
+            ParagraphInsertion(0, "First insertion.", None),
+            ParagraphInsertion(0, "Second insertion.", None),
+        ]
+    )
+    write_docx(src, out, plan)
+    assert [p.text for p in load_draft(out).paragraphs] == [
+        "Six.",
+        "First insertion.",
+        "Second insertion.",
+        "Seven.",
+    ]

@@ -411,7 +411,9 @@ _cache_lock = threading.Lock()
 _memory: dict[tuple[Path, tuple[Path, ...]], tuple[tuple[tuple[str, int, int], ...], Library]] = {}
 
 
-def load_cached_library(user_dirs: Sequence[str | Path] = (), shipped: str | Path | None = None) -> Library | None:
+def load_cached_library(
+    user_dirs: Sequence[str | Path] = (), shipped: str | Path | None = None
+) -> Library | None:
     """The library if a valid cache has it (in memory or on disk), else None; never validates.
 
     The app calls this at start-up, before its event loop runs, so that the first analysis

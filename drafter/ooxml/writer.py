@@ -758,9 +758,13 @@ def write_docx(
         done += 1
         if progress is not None:
             progress(done, total)
-    # Insertions from the end backwards keep the indices of earlier anchors valid.
-    insertions = _insertion_points(plan.insertions, body_ps)
-    for ins in sorted(insertions, key=lambda i: -(i.after if i.after is not None else len(body_ps))):
+    # Insertions from the end backwards keep the indices of earlier anchors valid; several after
+    # the same paragraph go in last-first, so that they read in the plan's order.
+    insertions = list(enumerate(_insertion_points(plan.insertions, body_ps)))
+    insertions.sort(
+        key=lambda item: (-(item[1].after if item[1].after is not None else len(body_ps)), -item[0])
+    )
+    for _, ins in insertions:
         new_p = _insert_paragraph(body, body_ps, ins, revisions if ins.tracked else None)
         if ins.comment:
             runs = [r for r in new_p.iter(W_R)]
