@@ -22,7 +22,7 @@ from drafter.matching.prefilter import Prefilter, Vocabulary, build_prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
 from drafter.segment import Unit, is_list_item, units
 from drafter.suggest import Terms
-from drafter.textnorm import fold
+from drafter.textnorm import fold_words
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -189,8 +189,8 @@ def analyze(
     detector = LanguageDetector(
         {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
     )
-    body_words = [fold(p.text).split() for p in draft.paragraphs]
-    foot_words = [fold(p.text).split() for p in draft.footnotes]
+    body_words = [fold_words(p.text) for p in draft.paragraphs]
+    foot_words = [fold_words(p.text) for p in draft.footnotes]
     keep = None
     if not exhaustive:
         keep = build_prefilter(index, Vocabulary.of(body_words + foot_words))
@@ -204,6 +204,8 @@ def analyze(
         (Part.FOOTNOTES, draft.footnotes, foot_wanted),
     ):
         for unit in units(part_paragraphs, wanted):
+            if keep is not None and not keep.keeps(fold_words(unit.text)):
+                continue  # a sentence of a kept paragraph that has no topic words itself
             key = (part.value, unit.paragraph)
             if key not in languages:
                 words = (body_words if part is Part.BODY else foot_words)[unit.paragraph]

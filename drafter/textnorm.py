@@ -21,6 +21,36 @@ _SPECIAL = str.maketrans(
 )
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD = re.compile(r"[a-z0-9]+")
+_folded_chars: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    """The ASCII a non-ASCII character folds to: its letters without accents, or a space."""
+    out = []
+    for c in char.translate(_SPECIAL):
+        if _NON_WORD_UNICODE.match(c):
+            out.append(" ")
+        else:
+            out.append(unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode("ascii"))
+    return "".join(out)
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    char = match.group()
+    folded = _folded_chars.get(char)
+    if folded is None:
+        folded = _folded_chars[char] = _fold_char(char)
+    return folded
+
+
+def _ascii(text: str) -> str:
+    # Character by character (memoised): drafts are mostly ASCII, and a few distinct accented
+    # letters and quotes recur, so this costs far less than normalising the whole text.
+    return text if text.isascii() else _NON_ASCII.sub(_fold_match, text)
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits separated by single spaces.
 
@@ -28,10 +58,12 @@ def fold(text: str) -> str:
     ``l'amnistie`` becomes ``l amnistie``. Scripts other than Latin vanish, which is
     fine: the library matches English, Spanish and French.
     """
-    if not text.isascii():
-        text = _NON_WORD_UNICODE.sub(" ", text.translate(_SPECIAL))
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return _NON_WORD.sub(" ", text.lower()).strip()
+    return _NON_WORD.sub(" ", _ascii(text).lower()).strip()
+
+
+def fold_words(text: str) -> list[str]:
+    """The words of ``fold(text)``: the same as ``fold(text).split()``, faster."""
+    return _WORD.findall(_ascii(text).lower())
 
 
 def strip_enumerator(text: str) -> str:

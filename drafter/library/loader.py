@@ -235,8 +235,7 @@ def _with_protective(wording: Wording, categories: dict[str, CategoryRecord]) ->
     cues = categories[wording.category].cues.get(wording.lang)
     if cues is None:
         return wording
-    prefixes = {p for cue in cues.protective for pat in cue.patterns for p in pat.first_prefixes}
-    prefixes |= {p for cue in cues.protective for pat in cue.patterns for _, req in pat.required for p in req}
+    prefixes = {p for cue in cues.protective for pat in cue.patterns for p in pat.lookup_prefixes}
     index = WordIndex.build(wording.key.split(), PrefixTable(prefixes))
     return replace(wording, protective=any(cue.spans(index) for cue in cues.protective))
 

@@ -20,7 +20,9 @@ few thousand patterns loads instantly. The syntax (also in clause_library/README
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import cast
 
 from drafter.textnorm import fold
 
@@ -348,8 +350,10 @@ class Macros:
 
 
 # What a pattern requires, as plain tuples (cheap to cache): ("w", word), ("p", prefix),
-# ("s", children: all required), ("a", children: one of them required); None: nothing.
+# ("s", children: all required), ("a", children: one of them required), ("n", (words,
+# prefixes): one of these words or prefixes, the common case of "a"); None: nothing.
 Requirement = tuple[str, object] | None
+WordSet = tuple[frozenset[str], frozenset[str]]  # exact words, word prefixes
 
 
 def requirement(node: Node) -> Requirement:
@@ -362,8 +366,59 @@ def requirement(node: Node) -> Requirement:
         return ("s", children) if children else None
     if isinstance(node, Alt):
         options = tuple(requirement(o) for o in node.options)
-        return None if any(o is None for o in options) else ("a", options)
+        if any(o is None for o in options):
+            return None
+        if all(o[0] in ("w", "p", "n") for o in options):  # type: ignore[index]
+            return ("n", _word_set(options))
+        return ("a", options)
     return None  # optional words, gaps, negative lookahead require nothing
+
+
+def _word_set(options: Iterable[Requirement]) -> WordSet:
+    """One of several words or prefixes, as one node: (exact words, prefixes)."""
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for option in options:
+        kind, value = option  # type: ignore[misc]
+        if kind == "w":
+            exact.add(value)  # type: ignore[arg-type]
+        elif kind == "p":
+            prefixes.add(value)  # type: ignore[arg-type]
+        else:
+            exact |= cast(WordSet, value)[0]
+            prefixes |= cast(WordSet, value)[1]
+    return frozenset(exact), frozenset(prefixes)
+
+
+def holds(req: Requirement, exact: AbstractSet[str], prefixes: AbstractSet[str]) -> bool:
+    """Whether a sentence with these words and word prefixes has what ``req`` requires."""
+    if req is None:
+        return True
+    kind, value = req
+    if kind == "w":
+        return value in exact
+    if kind == "p":
+        return value in prefixes
+    if kind == "n":
+        words, starts = cast(WordSet, value)
+        return not words.isdisjoint(exact) or not starts.isdisjoint(prefixes)
+    children: tuple[Requirement, ...] = value  # type: ignore[assignment]
+    if kind == "s":
+        return all(holds(c, exact, prefixes) for c in children)
+    return any(holds(c, exact, prefixes) for c in children)
+
+
+def _collect_prefixes(req: Requirement, out: set[str]) -> None:
+    if req is None:
+        return
+    kind, value = req
+    if kind == "p":
+        out.add(str(value))
+    elif kind == "n":
+        out.update(cast(WordSet, value)[1])
+    elif kind in ("s", "a"):
+        for child in value:  # type: ignore[attr-defined]
+            _collect_prefixes(child, out)
 
 
 _PATTERN_STATE = ("source", "first_exact", "first_prefixes", "anywhere", "required", "macros", "requirement")
@@ -420,13 +475,23 @@ class TokenPattern:
         self._node = None
 
     def possible(self, index: WordIndex) -> bool:
-        """False when a word the pattern needs is absent: then it cannot match (cheap check)."""
+        """False when a word the pattern needs is absent: then it cannot match (cheap check).
+
+        The index must have been built with a table holding ``lookup_prefixes``.
+        """
         exact_keys = index.exact.keys()
         prefix_keys = index.prefix.keys()
         for exact, prefixes in self.required:
             if exact.isdisjoint(exact_keys) and prefixes.isdisjoint(prefix_keys):
                 return False
-        return True
+        return holds(self.requirement, exact_keys, prefix_keys)
+
+    @property
+    def lookup_prefixes(self) -> frozenset[str]:
+        """Every word prefix the pattern looks up: a word index for it must know them all."""
+        out = set(self.first_prefixes).union(*(p for _, p in self.required))
+        _collect_prefixes(self.requirement, out)
+        return frozenset(out)
 
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) word spans, leftmost-longest, like a regex finditer."""
@@ -481,5 +546,4 @@ def compile_pattern(pattern: str, macros: Mapping[str, Node] | Macros | None = N
 
 def find(pattern: TokenPattern, folded: str) -> list[tuple[int, int]]:
     """Convenience for tests and tools: word spans of ``pattern`` in a folded text."""
-    prefixes = set(pattern.first_prefixes).union(*(p for _, p in pattern.required))
-    return pattern.spans(WordIndex.build(folded.split(), PrefixTable(prefixes)))
+    return pattern.spans(WordIndex.build(folded.split(), PrefixTable(pattern.lookup_prefixes)))

@@ -23,7 +23,7 @@ from drafter.library.tokmatch import WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
 from drafter.segment import Unit
-from drafter.textnorm import fold
+from drafter.textnorm import fold_words
 
 # Words that, before a modal, turn it into a prohibition ("no podrán", "ne peuvent", "no person ... may").
 _NEGATORS = frozenset(
@@ -334,7 +334,7 @@ class Matcher:
 
     def _judge_in(self, unit: Unit, lang: str, exhaustive: bool) -> list[Judgement]:
         lidx = self.index.languages.get(lang) or self.index.languages[self.settings.default_language]
-        words = fold(unit.text).split()
+        words = fold_words(unit.text)
         if not words or (lidx.editorial is not None and lidx.editorial.node.ends(words, 0) - {0}):
             return []
         wordset = set(words)
@@ -347,8 +347,8 @@ class Matcher:
         full_index = unit_index = None
         live_unit = live_full = set()
         if categories:
-            before = fold(unit.lead_in).split() if unit.lead_in else []
-            after = fold(unit.trailing).split() if unit.trailing else []
+            before = fold_words(unit.lead_in) if unit.lead_in else []
+            after = fold_words(unit.trailing) if unit.trailing else []
             unit_index = lidx.word_index(words)
             full_index = lidx.word_index(before + words + after) if (before or after) else unit_index
             if exhaustive:

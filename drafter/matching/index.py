@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from drafter.library.model import CompiledCues, Library, Wording
-from drafter.library.tokmatch import PrefixTable, TokenPattern, WordIndex, compile_macros
+from drafter.library.tokmatch import PrefixTable, Requirement, TokenPattern, WordIndex, compile_macros, holds
 from drafter.textnorm import fold
 
 STEM_LENGTH = 6
@@ -34,6 +34,9 @@ def content_stems(words: list[str], stopwords: frozenset[str]) -> set[str]:
     return {stem(t) for t in words if len(t) >= MIN_TOKEN_LENGTH and t not in stopwords and not t.isdigit()}
 
 
+TopicGate = tuple[str, tuple[Requirement, ...]]  # a topic cue's category, its patterns' requirements
+
+
 @dataclass(slots=True)
 class CueKeys:
     """Which cues can match a sentence, from the words that can open them.
@@ -45,19 +48,21 @@ class CueKeys:
     exact: dict[str, tuple[int, ...]]  # first word -> ids of the cues it can open
     prefix: dict[str, tuple[int, ...]]  # first-word prefix -> ids of the cues
     anywhere: frozenset[int]  # cues that may start with an optional word: always tried
-    topic_category: dict[int, str]  # topic cue id -> its category
-    # The same for topic cues only, by category: the first, cheapest gate.
-    topic_exact: dict[str, frozenset[str]]
-    topic_prefix: dict[str, frozenset[str]]
+    # The first, cheapest gate: topic cues by their rarest required word (or prefix), each as
+    # (category, what its patterns require).
+    topic_exact: dict[str, tuple[TopicGate, ...]]
+    topic_prefix: dict[str, tuple[TopicGate, ...]]
     topic_anywhere: frozenset[str]
 
     def categories(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[str]:
-        """Categories one of whose topic cues can open in a sentence with these words."""
+        """Categories one of whose topic cues has all its required words in a sentence with
+        these words and word prefixes (as found by the language's prefix table)."""
         found = set(self.topic_anywhere)
-        for key in words & self.topic_exact.keys():
-            found |= self.topic_exact[key]
-        for key in prefixes & self.topic_prefix.keys():
-            found |= self.topic_prefix[key]
+        for table, keys in ((self.topic_exact, words), (self.topic_prefix, prefixes)):
+            for key in keys & table.keys():
+                for category, requirements in table[key]:
+                    if category not in found and all(holds(r, words, prefixes) for r in requirements):
+                        found.add(category)
         return found
 
     def live(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[int]:
@@ -194,13 +199,12 @@ def _cue_keys(cues: dict[str, CompiledCues], common: frozenset[str]) -> CueKeys:
     exact: dict[str, set[int]] = defaultdict(set)
     prefix: dict[str, set[int]] = defaultdict(set)
     anywhere: set[int] = set()
-    topic_category: dict[int, str] = {}
-    topic_exact: dict[str, set[str]] = defaultdict(set)
-    topic_prefix: dict[str, set[str]] = defaultdict(set)
+    topic_exact: dict[str, set[TopicGate]] = defaultdict(set)
+    topic_prefix: dict[str, set[TopicGate]] = defaultdict(set)
     topic_anywhere: set[str] = set()
     for category, compiled in cues.items():
         for cue in compiled.topic:
-            topic_category[id(cue)] = category
+            gate = (category, tuple(p.requirement for p in cue.patterns))
             # The gate for a topic cue is the rarest word set it requires (every pattern of an
             # all-of group is required): "pardon*" rather than "(shall|may)".
             key = _selective(tuple(r for pat in cue.patterns for r in pat.required), common)
@@ -208,9 +212,9 @@ def _cue_keys(cues: dict[str, CompiledCues], common: frozenset[str]) -> CueKeys:
                 topic_anywhere.add(category)
                 continue
             for w in key[0]:
-                topic_exact[w].add(category)
+                topic_exact[w].add(gate)
             for p in key[1]:
-                topic_prefix[p].add(category)
+                topic_prefix[p].add(gate)
         for cue in compiled.all():
             # For an all-of group every pattern must match, so the first one's first words suffice.
             first = cue.patterns[0]
@@ -225,9 +229,8 @@ def _cue_keys(cues: dict[str, CompiledCues], common: frozenset[str]) -> CueKeys:
         {k: tuple(v) for k, v in exact.items()},
         {k: tuple(v) for k, v in prefix.items()},
         frozenset(anywhere),
-        topic_category,
-        {k: frozenset(v) for k, v in topic_exact.items()},
-        {k: frozenset(v) for k, v in topic_prefix.items()},
+        {k: tuple(v) for k, v in topic_exact.items()},
+        {k: tuple(v) for k, v in topic_prefix.items()},
         frozenset(topic_anywhere),
     )
 
@@ -238,9 +241,7 @@ def _prefix_table(cues: dict[str, CompiledCues]) -> PrefixTable:
     for compiled in cues.values():
         for cue in compiled.all():
             for pat in cue.patterns:
-                prefixes |= pat.first_prefixes
-                for _, required in pat.required:
-                    prefixes |= required
+                prefixes |= pat.lookup_prefixes
     return PrefixTable(prefixes)
 
 
