@@ -24,7 +24,8 @@ from PySide6.QtGui import (
 from drafter.app.theme import StanceStyle
 from drafter.model import Draft, Finding, Paragraph, Stance
 
-BATCH_PARAGRAPHS = 60  # plain paragraphs inserted in one call
+BATCH_PARAGRAPHS = 60  # plain paragraphs inserted in one call, at most
+BATCH_CHARACTERS = 4_000  # and about this much text: the view lays out each turn's text at once
 _UNDERLINES = {
     "none": QTextCharFormat.UnderlineStyle.NoUnderline,
     "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
@@ -37,6 +38,13 @@ class Renderer:
         self._findings = findings
         self._styles = styles
         self._starts: dict[tuple[str, int], int] = {}
+        # The findings of each paragraph, least severe first: where two overlap, the more
+        # severe colour is applied last and shows.
+        self._by_paragraph: dict[tuple[str, int], list[int]] = {}
+        for i in sorted(range(len(findings)), key=lambda i: self._severity(findings[i])):
+            f = findings[i]
+            self._by_paragraph.setdefault((f.part.value, f.paragraph), []).append(i)
+        self._spans: list[tuple[int, int, int]] = []
         self.spans: list[tuple[int, int, int]] = []
 
     def build(self, document: QTextDocument, draft: Draft) -> Iterator[None]:
@@ -51,6 +59,7 @@ class Renderer:
         cell_used: set[tuple[int, int]] = set()
         first = True
         batch: list[Paragraph] = []
+        batch_chars = 0
         for p in draft.paragraphs:
             if p.shadow:
                 continue
@@ -58,6 +67,7 @@ class Renderer:
                 if batch:
                     self._insert_plain(cursor, batch, new_block=not first)
                     batch = []
+                    batch_chars = 0
                     first = False
                 if p.cell.table != table_no:
                     rows, cols = shapes[p.cell.table]
@@ -86,15 +96,18 @@ class Renderer:
                     table_no = -1
                 if self._plain(p):
                     batch.append(p)
-                    if len(batch) >= BATCH_PARAGRAPHS:
+                    batch_chars += len(p.text)
+                    if len(batch) >= BATCH_PARAGRAPHS or batch_chars >= BATCH_CHARACTERS:
                         self._insert_plain(cursor, batch, new_block=not first)
                         batch = []
+                        batch_chars = 0
                         first = False
                         yield
                     continue
                 if batch:
                     self._insert_plain(cursor, batch, new_block=not first)
                     batch = []
+                    batch_chars = 0
                     first = False
                 self._insert_paragraph(cursor, p, new_block=not first)
                 first = False
@@ -110,7 +123,8 @@ class Renderer:
             for n in notes:
                 self._insert_paragraph(cursor, n, new_block=True, prefix=f"{n.label}: ")
                 yield
-        yield from self._apply_highlights(document)
+        self._spans.sort()
+        self.spans = self._spans
 
     @staticmethod
     def _plain(p: Paragraph) -> bool:
@@ -135,6 +149,8 @@ class Renderer:
             texts.append(text)
             pos += len(text) + 1
         cursor.insertText("\n".join(texts), base)
+        for p in batch:
+            self._highlight(cursor, p)
 
     def _insert_paragraph(
         self, cursor: QTextCursor, p: Paragraph, *, new_block: bool, prefix: str = "", record: bool = True
@@ -175,24 +191,24 @@ class Renderer:
             pos = style.end
         if pos < len(text):
             cursor.insertText(text[pos:], base)
+        if record:
+            self._highlight(cursor, p)
 
-    def _apply_highlights(self, document: QTextDocument) -> Iterator[None]:
-        spans: list[tuple[int, int, int]] = []
-        cursor = QTextCursor(document)
-        order = sorted(range(len(self._findings)), key=lambda i: self._severity(self._findings[i]))
-        for i in order:
+    def _highlight(self, cursor: QTextCursor, p: Paragraph) -> None:
+        """Colour the findings of a paragraph just inserted (so that each slice of work changes
+        only the text it added, and the view lays out only that)."""
+        found = self._by_paragraph.get((p.part.value, p.index))
+        if not found:
+            return
+        begin = self._starts[(p.part.value, p.index)]
+        marker = QTextCursor(cursor.document())
+        for i in found:
             f = self._findings[i]
-            begin = self._starts.get((f.part.value, f.paragraph))
-            if begin is None:
-                continue
             start, end = begin + f.start, begin + f.end
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(self._format(f.stance))
-            spans.append((start, end, i))
-            yield
-        spans.sort()
-        self.spans = spans
+            marker.setPosition(start)
+            marker.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            marker.mergeCharFormat(self._format(f.stance))
+            self._spans.append((start, end, i))
 
     @staticmethod
     def _severity(f: Finding) -> int:
