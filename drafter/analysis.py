@@ -6,6 +6,7 @@ Qt-free; the app runs it in a worker thread and passes ``progress`` and
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -189,8 +190,10 @@ def analyze(
     detector = LanguageDetector(
         {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
     )
-    body_words = [fold_words(p.text) for p in draft.paragraphs]
-    foot_words = [fold_words(p.text) for p in draft.footnotes]
+    # Interned: a draft repeats a few thousand words, and a 300-page draft's word lists would
+    # otherwise hold a separate string for each of its 150,000 words.
+    body_words = [list(map(sys.intern, fold_words(p.text))) for p in draft.paragraphs]
+    foot_words = [list(map(sys.intern, fold_words(p.text))) for p in draft.footnotes]
     keep = None
     if not exhaustive:
         keep = build_prefilter(index, Vocabulary.of(body_words + foot_words))

@@ -12,10 +12,11 @@ trying every paragraph.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, cast
 
 from drafter.library.tokmatch import Requirement, WordSet
@@ -26,27 +27,38 @@ if TYPE_CHECKING:
 MAX_PREFIX = 12
 
 
-@dataclass(slots=True)
 class Vocabulary:
     """How often each word, and each word prefix, occurs in the draft."""
 
-    words: Counter[str]
-    prefixes: Counter[str] = field(default_factory=Counter)
+    def __init__(self, words: Counter[str]) -> None:
+        self.words = words
+        self._sorted = sorted(words)
+        running = 0
+        self._cumulative = [0]
+        for w in self._sorted:
+            running += words[w]
+            self._cumulative.append(running)
+        self._prefix_counts: dict[str, int] = {}
 
     @classmethod
     def of(cls, paragraphs: Iterable[list[str]]) -> Vocabulary:
         words: Counter[str] = Counter()
         for ws in paragraphs:
             words.update(ws)
-        prefixes: Counter[str] = Counter()
-        for w, n in words.items():
-            for size in range(1, min(len(w), MAX_PREFIX) + 1):
-                prefixes[w[:size]] += n
-        return cls(words, prefixes)
+        return cls(words)
+
+    def prefix_count(self, prefix: str) -> int:
+        """Occurrences of words starting with ``prefix`` (the words sorted, so a range)."""
+        hit = self._prefix_counts.get(prefix)
+        if hit is None:
+            lo = bisect_left(self._sorted, prefix)
+            hi = bisect_left(self._sorted, prefix + "\uffff", lo)
+            hit = self._prefix_counts[prefix] = self._cumulative[hi] - self._cumulative[lo]
+        return hit
 
     def cost(self, item: WordSet) -> int:
         exact, prefixes = item
-        return sum(self.words.get(w, 0) for w in exact) + sum(self.prefixes.get(p, 0) for p in prefixes)
+        return sum(self.words.get(w, 0) for w in exact) + sum(self.prefix_count(p) for p in prefixes)
 
 
 class Cost(Protocol):
