@@ -36,16 +36,22 @@ def category_title(library: Library | None, category: str) -> str:
     return category.replace("_", " ")
 
 
+def _sentence(text: str) -> str:
+    """``text`` with a full stop, unless it already ends a sentence."""
+    stripped = text.rstrip()
+    return stripped if stripped.rstrip("”’\"')").endswith((".", "!", "?", "…")) else stripped + "."
+
+
 def finding_comment(f: Finding, library: Library | None, decision: Decision | None = None) -> str:
     lines = [
         f"Drafter: {category_title(library, f.category)} — {STANCE_WORDS[f.stance]} (score {f.score:.0f}).",
     ]
     if f.reasons:
-        lines.append("Why: " + "; ".join(f.reasons[:3]) + ".")
+        lines.append(_sentence("Why: " + "; ".join(f.reasons[:3])))
     if f.model_text:
         lines.append(f"Model clause {f.clause_id}: {f.model_text}")
     if f.precedents:
-        lines.append("Precedents: " + "; ".join(f.precedents) + ".")
+        lines.append(_sentence("Precedents: " + "; ".join(f.precedents)))
     if decision is not None and decision.status is Status.EDITED and decision.text:
         lines.append(f"Proposed wording (edited by the reviewer): {decision.text}")
     elif f.suggestion:
@@ -61,9 +67,9 @@ def change_comment(f: Finding, library: Library | None, decision: Decision | Non
         f"{STANCE_WORDS[f.stance]} (score {f.score:.0f}); replaced with model {f.clause_id}.",
     ]
     if f.reasons:
-        lines.append("Why: " + "; ".join(f.reasons[:3]) + ".")
+        lines.append(_sentence("Why: " + "; ".join(f.reasons[:3])))
     if f.precedents:
-        lines.append("Precedents: " + "; ".join(f.precedents) + ".")
+        lines.append(_sentence("Precedents: " + "; ".join(f.precedents)))
     if decision is not None and decision.note:
         lines.append(f"Note: {decision.note}")
     return "\n".join(lines)

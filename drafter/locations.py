@@ -9,7 +9,7 @@ walks the paragraphs in order and keeps the current article, paragraph and item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from drafter.model import Paragraph
 
@@ -158,7 +158,7 @@ def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # "Artículo 1.- Decrétase ..." carries its first paragraph inline.
             if len(rest.strip(" .:-–—º°")) > MAX_HEADING_CHARS:
                 label = describe(state)
-            out.append(replace(p, label=label))
+            out.append(p.with_label(label))
             continue
         if m_sec and _is_heading_like(p):
             kind = _SECTION_NAMES.get(m_sec.group("kind").lower(), m_sec.group("kind").title())
@@ -166,13 +166,13 @@ def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
             state.article = ""
             state.preamble = False
             state.reset_article()
-            out.append(replace(p, label=describe(state)))
+            out.append(p.with_label(describe(state)))
             continue
         if _PREAMBLE.match(text):
             state.preamble = True
             state.article = ""
             state.reset_article()
-            out.append(replace(p, label="Preamble"))
+            out.append(p.with_label("Preamble"))
             continue
         m_annex = _ANNEX.match(text)
         if m_annex and _is_heading_like(p) and len(stripped) < 60:
@@ -182,11 +182,11 @@ def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
             state.article = ""
             state.section = ""
             state.reset_article()
-            out.append(replace(p, label=state.annex))
+            out.append(p.with_label(state.annex))
             continue
         if p.heading_level is not None and len(stripped) <= MAX_HEADING_CHARS:
             # A title under the article heading ("Issues of admissibility").
-            out.append(replace(p, label=describe(state) or f"Paragraph {p.index + 1}"))
+            out.append(p.with_label(describe(state) or f"Paragraph {p.index + 1}"))
             continue
         number = p.number.strip()
         m_item = _ITEM.match(text)
@@ -223,7 +223,7 @@ def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
             label = f"{label}, {where}" if label else where[0].upper() + where[1:]
         if not label:
             label = f"Paragraph {p.index + 1}"
-        out.append(replace(p, label=label))
+        out.append(p.with_label(label))
     return out
 
 

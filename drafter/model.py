@@ -66,6 +66,24 @@ class Paragraph:
     # Inside a tracked insertion or deletion made by someone earlier (paragraph mark or all runs).
     in_revision: bool = False
 
+    def with_label(self, label: str) -> Paragraph:
+        """A copy with ``label``: ``dataclasses.replace`` does the same at twice the cost, which
+        shows when a 1,000-page draft's 16,000 paragraphs are labelled."""
+        return Paragraph(
+            self.index,
+            self.part,
+            self.text,
+            self.style,
+            self.number,
+            self.heading_level,
+            self.list_level,
+            label,
+            self.cell,
+            self.styles,
+            self.shadow,
+            self.in_revision,
+        )
+
 
 @dataclass(slots=True)
 class Draft:

@@ -186,3 +186,26 @@ def test_typed_numbers_give_labels(tmp_path: Path) -> None:
         "Article 8",
         "Article 8, paragraph 4.2",
     ]
+
+
+def test_with_label_copies_every_field() -> None:
+    from dataclasses import fields, replace
+
+    from drafter.model import Paragraph, Part, TableCell, TextStyle
+
+    p = Paragraph(
+        index=3,
+        part=Part.FOOTNOTES,
+        text="text",
+        style="Heading 2",
+        number="(a)",
+        heading_level=2,
+        list_level=1,
+        label="old",
+        cell=TableCell(1, 2, 3),
+        styles=(TextStyle(0, 4, True, False, False),),
+        shadow=True,
+        in_revision=True,
+    )
+    assert all(getattr(p, f.name) != getattr(Paragraph(0, Part.BODY, ""), f.name) for f in fields(p))
+    assert p.with_label("new") == replace(p, label="new")

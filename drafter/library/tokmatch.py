@@ -19,12 +19,15 @@ few thousand patterns loads instantly. The syntax (also in clause_library/README
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import cast
+from typing import TypeVar, cast
 
 from drafter.textnorm import fold
+
+_T = TypeVar("_T")
 
 GAP_WORDS = 12
 
@@ -421,7 +424,16 @@ def _collect_prefixes(req: Requirement, out: set[str]) -> None:
             _collect_prefixes(child, out)
 
 
-_PATTERN_STATE = ("source", "first_exact", "first_prefixes", "anywhere", "required", "macros", "requirement")
+_PATTERN_STATE = (
+    "source",
+    "first_exact",
+    "first_prefixes",
+    "anywhere",
+    "required",
+    "macros",
+    "requirement",
+    "lookup_prefixes",
+)
 
 
 class TokenPattern:
@@ -433,6 +445,7 @@ class TokenPattern:
         "anywhere",
         "first_exact",
         "first_prefixes",
+        "lookup_prefixes",
         "macros",
         "required",
         "requirement",
@@ -459,6 +472,10 @@ class TokenPattern:
         self.required = required
         self.macros = macros
         self.requirement = requirement
+        # Every word prefix the pattern looks up: a word index for it must know them all.
+        prefixes = set(first_prefixes).union(*(p for _, p in required))
+        _collect_prefixes(requirement, prefixes)
+        self.lookup_prefixes = frozenset(prefixes)
 
     @property
     def node(self) -> Node:
@@ -485,13 +502,6 @@ class TokenPattern:
             if exact.isdisjoint(exact_keys) and prefixes.isdisjoint(prefix_keys):
                 return False
         return holds(self.requirement, exact_keys, prefix_keys)
-
-    @property
-    def lookup_prefixes(self) -> frozenset[str]:
-        """Every word prefix the pattern looks up: a word index for it must know them all."""
-        out = set(self.first_prefixes).union(*(p for _, p in self.required))
-        _collect_prefixes(self.requirement, out)
-        return frozenset(out)
 
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) word spans, leftmost-longest, like a regex finditer."""
@@ -539,9 +549,34 @@ def compile_pattern(pattern: str, macros: Mapping[str, Node] | Macros | None = N
     nodes = macros.nodes() if isinstance(macros, Macros) else (macros or {})
     node = _Compiler(pattern, nodes).compile()
     exact, prefixes, empty = node.first()
+    share = _shared
     return TokenPattern(
-        pattern, node, exact, prefixes, empty, tuple(node.required()), lazy, requirement(node)
+        pattern,
+        node,
+        _canonical(exact, share),
+        _canonical(prefixes, share),
+        empty,
+        _canonical(tuple(node.required()), share),
+        lazy,
+        _canonical(requirement(node), share),
     )
+
+
+# Patterns that use the same macros ({neg}, {modal}) have equal requirement trees and word
+# sets; one shared object for each keeps the compiled library (and its cache file) small.
+_shared: dict[object, object] = {}
+
+
+def _canonical(value: _T, share: dict[object, object]) -> _T:
+    if isinstance(value, tuple):
+        value = tuple(_canonical(v, share) for v in value)  # type: ignore[assignment]
+    elif isinstance(value, frozenset):
+        value = frozenset(sys.intern(v) if isinstance(v, str) else v for v in value)  # type: ignore[assignment]
+    elif isinstance(value, str):
+        return sys.intern(value)  # type: ignore[return-value]
+    elif value is None or isinstance(value, bool):
+        return value
+    return share.setdefault(value, value)  # type: ignore[return-value]
 
 
 def find(pattern: TokenPattern, folded: str) -> list[tuple[int, int]]:

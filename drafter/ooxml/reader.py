@@ -259,7 +259,7 @@ def read_draft(path: str | Path, *, with_formatting: bool = False) -> Draft:
         footnotes = _read_part(foot_root, Part.FOOTNOTES, styles, numbering, with_formatting)
         ids = footnote_ids(foot_root)
         footnotes = [
-            _with_label(fp, f"Footnote {ids[i]}" if ids[i] is not None else "Footnote")
+            fp.with_label(f"Footnote {ids[i]}" if ids[i] is not None else "Footnote")
             for i, fp in enumerate(footnotes)
         ]
     has_changes = next(body.iter(W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO), None) is not None
@@ -271,9 +271,3 @@ def read_draft(path: str | Path, *, with_formatting: bool = False) -> Draft:
         has_comments="comments" in related,
     )
     return draft
-
-
-def _with_label(p: Paragraph, label: str) -> Paragraph:
-    from dataclasses import replace
-
-    return replace(p, label=label)

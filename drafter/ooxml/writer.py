@@ -434,8 +434,21 @@ class _Comments:
         return ids
 
     def add(self, text: str, first: etree._Element, last: etree._Element, p: etree._Element) -> None:
-        comment = self.document.comments.add_comment(text=text, author=self.author, initials=self.initials)
-        ids = self._styled(comment._comment_elm)
+        comment = self.document.comments.add_comment(author=self.author, initials=self.initials)
+        element = comment._comment_elm
+        # The text goes in as python-docx would put it (a paragraph per line, in the comment
+        # text style), built directly: its run-text setter works character by character.
+        lines = text.split("\n")
+        paragraph = element.find(W_P)
+        assert paragraph is not None  # python-docx starts every comment with one
+        for n, line in enumerate(lines):
+            if n:
+                paragraph = etree.SubElement(element, W_P)
+                ppr = etree.SubElement(paragraph, W_PPR)
+                etree.SubElement(ppr, w("pStyle")).set(w("val"), "CommentText")
+            if line:
+                paragraph.append(_new_run(None, line))
+        ids = self._styled(element)
         cid = str(comment.comment_id)
         start = etree.Element(w("commentRangeStart"))
         start.set(_W_ID, cid)
