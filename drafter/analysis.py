@@ -84,13 +84,18 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
     alternatives = [a for j in group for a in j.alternatives]
     conforming_reading = next((j.conforming_reading for j in group if j.conforming_reading), None)
     whole_unit = len(group) == 1 and (start, end) == (group[0].unit.start, group[0].unit.end)
+    preambular = is_preambular(paragraph.label)
     if worst.stance is not Stance.CONFORMS:
         if conforming_reading is not None and whole_unit:
             # A rolling text whose brackets hold a strong alternative: resolve the brackets to it.
             suggestion = conforming_reading
-        else:
+        elif not preambular:
+            # (An operative clause is no replacement for a preambular paragraph: where the
+            # draft lacks one, the missing-category proposal says where it goes.)
             suggestion = terms.fill(clause.suggestion.get(lang), lang)
     reasons: list[str] = []
+    if preambular:
+        reasons.append(PREAMBLE_REASON)
     for j in sorted(group, key=lambda j: -_SEVERITY[j.stance]):
         for r in j.reasons:
             if r not in reasons:
@@ -123,9 +128,18 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
     )
 
 
+PREAMBLE_REASON = "preambular paragraph: it states an aim and binds no State; only an operative article does"
+
+
+def is_preambular(label: str) -> bool:
+    return article_of(label) == "Preamble"
+
+
 def fills_gap(f: Finding) -> bool:
-    """A clause conforms, or (in a rolling text) one of its bracketed readings does: the text
-    can still be adopted with the safeguard, so the category is not missing."""
+    """An operative clause conforms, or (in a rolling text) one of its bracketed readings does:
+    the text can still be adopted with the safeguard, so the category is not missing."""
+    if is_preambular(f.label):
+        return False
     return f.stance is Stance.CONFORMS or any(a.get("stance") == "conforms" for a in f.alternatives)
 
 
@@ -146,7 +160,8 @@ def _extend_over_items(paragraphs: list[Paragraph], anchor: int) -> int:
 def _placement(
     category: str, findings: list[Finding], paragraphs: list[Paragraph], library: Library
 ) -> tuple[int | None, str]:
-    body = [f for f in findings if f.part is Part.BODY]
+    # A new operative clause goes among the articles, never into the preamble.
+    body = [f for f in findings if f.part is Part.BODY and not is_preambular(f.label)]
     own_weak = [f.paragraph for f in body if f.category == category and f.stance is Stance.WEAK]
     own = own_weak or [f.paragraph for f in body if f.category == category]
     anchor: int | None = None

@@ -25,6 +25,29 @@ _SECTION = re.compile(
     re.IGNORECASE,
 )
 _PREAMBLE = re.compile(r"^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\b", re.IGNORECASE)
+# The opening words of preambular paragraphs ("Recalling ...", "Considerando ...",
+# "Rappelant ...") and of the preamble itself ("The States Parties to this Convention,"):
+# before the first article they mark the preamble even without a "Preamble" heading.
+_PREAMBULAR = re.compile(
+    r"^\s*(?:"
+    r"recalling|considering|recognizing|recognising|affirming|reaffirming|determined|"
+    r"mindful|noting|bearing\s+in\s+mind|convinced|desiring|emphasizing|emphasising|"
+    r"acknowledging|stressing|taking\s+into\s+account|welcoming|deeply\s+concerned|"
+    r"recordando|considerando|reconociendo|afirmando|reafirmando|decididos|resueltos|"
+    r"conscientes|observando|teniendo\s+(?:presente|en\s+cuenta)|convencidos|deseando|"
+    r"destacando|subrayando|profundamente\s+preocupados|"
+    r"rappelant|consid[ée]rant|reconnaissant|affirmant|r[ée]affirmant|d[ée]termin[ée]s|"
+    r"r[ée]solus|conscients|notant|ayant\s+[àa]\s+l|convaincus|d[ée]sireux|soulignant|"
+    r"profond[ée]ment\s+pr[ée]occup[ée]s"
+    r")\b",
+    re.IGNORECASE,
+)
+_PREAMBLE_OPENER = re.compile(
+    r"^\s*(?:the\s+states\s+parties\s+to\s+(?:the\s+present|this)\s+convention|"
+    r"los\s+estados\s+partes\s+en\s+(?:la\s+presente|esta)\s+convenci[óo]n|"
+    r"les\s+[ée]tats\s+parties\s+[àa]\s+(?:la\s+pr[ée]sente|cette)\s+convention)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _ANNEX = re.compile(r"^\s*(?:annex|anexo|annexe)\b(?P<rest>[^\n]{0,20})", re.IGNORECASE)
 # "3.", "4.2.", "13.2 " at the start of a paragraph (not a year: at most 3 digits per level).
 _PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:\.|\s*\))?\s+(?=\S)")
@@ -168,7 +191,10 @@ def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
             state.reset_article()
             out.append(p.with_label(describe(state)))
             continue
-        if _PREAMBLE.match(text):
+        starts_preamble = not (state.article or state.section or state.annex or state.preamble) and (
+            _PREAMBULAR.match(text.lstrip("[(")) is not None or _PREAMBLE_OPENER.match(text) is not None
+        )
+        if _PREAMBLE.match(text) or starts_preamble:
             state.preamble = True
             state.article = ""
             state.reset_article()

@@ -197,3 +197,34 @@ def test_look_alikes_are_not_flagged(tmp_path: Path) -> None:
         ],
     )
     assert analysis.findings == []
+
+
+@pytest.mark.parametrize("heading", [True, False])
+def test_a_preambular_paragraph_is_no_operative_ban(tmp_path: Path, heading: bool) -> None:
+    """Preambular wording on amnesties is judged, but it is not replaced by an operative
+    clause, it does not count as the missing ban, and the ban is not proposed in the preamble."""
+    paragraphs = [
+        *(["Preamble"] if heading else []),
+        "The States Parties to the present Convention,",
+        "Determined to put an end to impunity for the perpetrators of these crimes, including by excluding amnesties and other similar measures of impunity,",
+        "Have agreed as follows:",
+        "Article 6",
+        "1. Each State Party shall take the necessary measures to ensure that crimes against humanity constitute offences under its criminal law.",
+        "2. Each State Party shall take the necessary measures to ensure that the offences referred to in this article shall not be subject to any statute of limitations.",
+        "Article 7",
+        "Each State Party shall submit reports to the Committee.",
+    ]
+    analysis = _analyze(tmp_path, paragraphs, headings=("Preamble", "Article 6", "Article 7"))
+    first = 1 if heading else 0
+    assert analysis.draft.paragraphs[first].label == "Preamble"
+    preamble = [f for f in analysis.findings if f.paragraph == first + 1 and f.category == "amnesty"]
+    assert len(preamble) == 1
+    assert preamble[0].label == "Preamble"
+    assert preamble[0].stance is Stance.CONFORMS  # "by excluding amnesties" is safeguard wording
+    assert preamble[0].suggestion is None
+    assert any("preambular" in r for r in preamble[0].reasons)
+    missing = {m.category: m for m in analysis.missing}
+    assert "amnesty" in missing
+    # Proposed among the articles (after the limitation clause), not in the preamble.
+    assert missing["amnesty"].after_paragraph == first + 5
+    assert "Article 6, paragraph 2" in missing["amnesty"].place
