@@ -66,6 +66,50 @@ def fold_words(text: str) -> list[str]:
     return _WORD.findall(_ascii(text).lower())
 
 
+_WORD_ANY_CASE = re.compile(r"[A-Za-z0-9]+")
+
+
+def word_offsets(text: str) -> list[tuple[int, int]]:
+    """Where each word of ``fold_words(text)`` is in ``text`` (start, end)."""
+    if text.isascii():
+        return [m.span() for m in _WORD_ANY_CASE.finditer(text)]
+    folded: list[str] = []
+    owner: list[int] = []  # for each folded character, the original character it comes from
+    for i, char in enumerate(text):
+        if char.isascii():
+            piece = char.lower()
+        else:
+            piece = _folded_chars.get(char) or _folded_chars.setdefault(char, _fold_char(char))
+        folded.append(piece)
+        owner.extend([i] * len(piece))
+    joined = "".join(folded).lower()
+    return [(owner[m.start()], owner[m.end() - 1] + 1) for m in _WORD.finditer(joined)]
+
+
+class WordSource:
+    """The original text of folded word spans, for reasons a lawyer reads: “n’exonère pas”,
+    not “n exonere pas”. ``parts`` are texts whose folded words follow one another."""
+
+    def __init__(self, parts: list[str]) -> None:
+        self.parts = parts
+        self.spans = [(n, a, b) for n, text in enumerate(parts) for a, b in word_offsets(text)]
+
+    def phrase(self, start: int, end: int) -> str:
+        """Words ``start`` to ``end`` (exclusive) as written; pieces of different parts joined by " … "."""
+        pieces: list[str] = []
+        run: tuple[int, int, int] | None = None
+        for n, a, b in self.spans[start:end]:
+            if run is not None and run[0] == n:
+                run = (n, run[1], b)
+                continue
+            if run is not None:
+                pieces.append(self.parts[run[0]][run[1] : run[2]])
+            run = (n, a, b)
+        if run is not None:
+            pieces.append(self.parts[run[0]][run[1] : run[2]])
+        return " … ".join(pieces)
+
+
 def strip_enumerator(text: str) -> str:
     """Drop a leading paragraph number or item letter ("3.", "(a)", "b)") for comparison."""
     return _LEADING_ENUM.sub("", text, count=1)

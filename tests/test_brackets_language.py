@@ -94,3 +94,37 @@ def test_spanish_draft_gets_spanish_suggestions(tmp_path: Path) -> None:
     assert finding.suggestion is not None and "amnistía" in finding.suggestion
     assert analysis.language == "es"
     assert all("amnistía" in m.suggestion or m.language == "es" for m in analysis.missing)
+
+
+def test_reasons_quote_the_draft_as_written(tmp_path: Path) -> None:
+    """Matching folds accents and apostrophes; the reasons a lawyer reads do not."""
+    path = text_docx(
+        tmp_path / "fr.docx",
+        [
+            "Chaque État partie veille à ce que le fait qu’une infraction a été commise sur l’ordre "
+            "d’un supérieur n’exonère pas le subordonné de sa responsabilité pénale."
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    finding = next(f for f in analysis.findings if f.category == "superior_orders")
+    reasons = " ".join(finding.reasons)
+    assert "n’exonère pas le subordonné de sa responsabilité" in reasons
+    assert "n exonere" not in reasons
+
+
+def test_word_offsets_line_up_with_folded_words() -> None:
+    import random
+
+    from drafter.textnorm import fold_words, word_offsets
+
+    rng = random.Random(7)
+    alphabet = [chr(i) for i in range(0x20, 0x2100)] + ["e\u0301", "ﬁ", "ß", "’", "\u00a0"]
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(alphabet) if rng.random() < 0.3 else rng.choice("abc DEF_-.,'09")
+            for _ in range(rng.randint(0, 30))
+        )
+        words = fold_words(text)
+        spans = word_offsets(text)
+        assert len(spans) == len(words), text
+        assert [fold_words(text[a:b]) for a, b in spans] == [[w] for w in words], text

@@ -23,7 +23,7 @@ from drafter.library.tokmatch import WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
 from drafter.segment import Unit
-from drafter.textnorm import fold_words
+from drafter.textnorm import WordSource, fold_words
 
 # Words that, before a modal, turn it into a prohibition ("no podrán", "ne peuvent", "no person ... may").
 _NEGATORS = frozenset(
@@ -188,13 +188,22 @@ def _void_weakening(
     return negated or relative or _inside(start, end, protective)
 
 
-def _phrases(spans: list[tuple[int, int, str]], words: list[str]) -> list[str]:
-    """The matched words themselves, for reasons a lawyer can read (no pattern syntax)."""
+def _phrases(
+    spans: list[tuple[int, int, str]], words: list[str], source: WordSource | None = None
+) -> list[str]:
+    """The matched words as the draft writes them, for reasons a lawyer can read (no pattern
+    syntax); the folded words if the source does not line up with them."""
+    if source is not None and len(source.spans) != len(words):
+        source = None
     seen: list[str] = []
     for s, e, _ in sorted(spans):
-        phrase = " ".join(words[s:e])
+        phrase = source.phrase(s, e) if source is not None else " ".join(words[s:e])
         if len(phrase) > 70:
-            phrase = phrase[:30] + " … " + phrase[-30:]
+            head, tail = phrase[:32], phrase[-32:]
+            # Cut between words: "peuvent s’attacher à … n’empêchent", not "la qualit … oit".
+            head = head[: head.rfind(" ")] if " " in head else head
+            tail = tail[tail.find(" ") + 1 :] if " " in tail else tail
+            phrase = f"{head.rstrip(' ,;')} … {tail.lstrip(' ,;')}"
         if not any(phrase in other or other in phrase for other in seen):
             seen.append(phrase)
     return seen
@@ -207,6 +216,8 @@ def evaluate_cues(
     modals: frozenset[str],
     live_unit: set[int],
     live_full: set[int],
+    unit_source: WordSource | None = None,
+    full_source: WordSource | None = None,
 ) -> CueResult:
     """Which cues of a category fire: topic on the unit alone, stance on ``full``.
 
@@ -222,7 +233,7 @@ def evaluate_cues(
         return CueResult([], [], [], [], [])
     excluded = [m.source for m in cues.exclude if id(m) in live_unit and m.spans(unit)]
     if excluded:
-        return CueResult(_phrases(topic_spans, unit.words), [], [], [], excluded)
+        return CueResult(_phrases(topic_spans, unit.words, unit_source), [], [], [], excluded)
     protective = _spans(cues.protective, full, live_full)
     contrary = _grants(cues, full, live_full, protective)
     # A scope limit inside a safeguard belongs to it ("tried only by ordinary courts"); the
@@ -234,10 +245,10 @@ def evaluate_cues(
         and not (generic and _inside(s, e, protective))
     ]
     return CueResult(
-        topic=_phrases(topic_spans, unit.words),
-        protective=_phrases(protective, full.words),
-        weakening=_phrases(weakening, full.words),
-        contrary=_phrases(contrary, full.words),
+        topic=_phrases(topic_spans, unit.words, unit_source),
+        protective=_phrases(protective, full.words, full_source),
+        weakening=_phrases(weakening, full.words, full_source),
+        contrary=_phrases(contrary, full.words, full_source),
         excluded=excluded,
     )
 
@@ -345,6 +356,8 @@ class Matcher:
         stems_weight = sum(self.index.weight(s) for s in stems)
         out: list[Judgement] = []
         full_index = unit_index = None
+        unit_source: WordSource | None = None
+        full_source: WordSource | None = None
         live_unit = live_full = set()
         if categories:
             before = fold_words(unit.lead_in) if unit.lead_in else []
@@ -364,7 +377,20 @@ class Matcher:
             cues = lidx.cues.get(category)
             if cues is None or unit_index is None or full_index is None:
                 continue
-            result = evaluate_cues(cues, unit_index, full_index, lidx.hedge_modals, live_unit, live_full)
+            if unit_source is None:
+                unit_source = WordSource([unit.text])
+                parts = [t for t in (unit.lead_in, unit.text, unit.trailing) if t]
+                full_source = WordSource(parts) if full_index is not unit_index else unit_source
+            result = evaluate_cues(
+                cues,
+                unit_index,
+                full_index,
+                lidx.hedge_modals,
+                live_unit,
+                live_full,
+                unit_source,
+                full_source,
+            )
             if not result.topic or result.excluded:
                 continue
             score, best_i, conforming = self._best_wording(stems, stems_weight, lidx, category)
