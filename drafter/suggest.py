@@ -11,6 +11,7 @@ from drafter.library.model import Term
 from drafter.model import DiffOp
 
 _PLACEHOLDER = re.compile(r"\{(state|states|crimes)\}")
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")  # within a word (d'un, State's), not a quotation mark
 _TOKENS = re.compile(r"\s+|[^\W_]+(?:[’'-][^\W_]+)*|[^\w\s]|_", re.UNICODE)
 
 
@@ -29,6 +30,9 @@ class Terms:
             if size >= SAMPLE_CHARS:
                 break
         blob = "\n".join(parts)
+        # Typographic apostrophes (l’amnistie) if the draft writes them, as most drafts from
+        # Word do; then the suggestion does not mix two styles in one paragraph.
+        self.apostrophe = "’" if blob.count("’") > blob.count("'") else "'"
         self._chosen: dict[str, dict[str, str]] = {}
         for lang, rec in library.languages.items():
             chosen: dict[str, str] = {}
@@ -62,7 +66,8 @@ class Terms:
             return chosen.get(m.group(1), m.group(0))
 
         text = _PLACEHOLDER.sub(sub, template)
-        # "Each State Party" at the start of a sentence; keep the draft's capitalisation otherwise.
+        if self.apostrophe != "'":
+            text = _APOSTROPHE.sub(self.apostrophe, text)
         return re.sub(r"\s+", " ", text).strip()
 
     def chosen(self, lang: str) -> dict[str, str]:

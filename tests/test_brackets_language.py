@@ -128,3 +128,17 @@ def test_word_offsets_line_up_with_folded_words() -> None:
         spans = word_offsets(text)
         assert len(spans) == len(words), text
         assert [fold_words(text[a:b]) for a, b in spans] == [[w] for w in words], text
+
+
+def test_suggestions_follow_the_drafts_apostrophes(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "fr.docx",
+        [
+            "Chaque État partie s’efforce de ne pas accorder d’amnistie aux auteurs de crimes contre l’humanité."
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    finding = next(f for f in analysis.findings if f.category == "amnesty")
+    assert finding.language == "fr" and finding.suggestion is not None
+    assert "’" in finding.suggestion and "'" not in finding.suggestion
+    assert all("'" not in m.suggestion for m in analysis.missing)
