@@ -6,7 +6,6 @@ Qt-free; the app runs it in a worker thread and passes ``progress`` and
 
 from __future__ import annotations
 
-import sys
 import time
 from collections import defaultdict
 from collections.abc import Callable
@@ -19,7 +18,7 @@ from drafter.library.model import CATEGORY_IDS
 from drafter.locations import article_of
 from drafter.matching.engine import Judgement, Matcher, MatchSettings
 from drafter.matching.index import index_for
-from drafter.matching.prefilter import Prefilter, Vocabulary, build_prefilter
+from drafter.matching.prefilter import Prefilter, prefilter_for
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
 from drafter.segment import Unit, is_list_item, units
 from drafter.suggest import Terms
@@ -39,22 +38,29 @@ class _Timer:
 SAMPLE_PARAGRAPHS = 400  # for the document's language: spread over the whole draft
 
 
-def _document_language(
-    paragraphs: list[Paragraph], words: list[list[str]], detector: LanguageDetector
-) -> str:
-    """The language most of the draft is in, from a sample spread over the whole draft."""
-    live = [i for i, p in enumerate(paragraphs) if not p.shadow and words[i]]
-    step = max(1, len(live) // SAMPLE_PARAGRAPHS)
-    return detector.document_language(
-        (detector.detect_tokens(words[i]), len(paragraphs[i].text)) for i in live[::step]
-    )
+def _document_language(samples: list[tuple[list[str], int]], detector: LanguageDetector) -> str:
+    """The language most of the draft is in, from (words, length) of paragraphs spread over it."""
+    return detector.document_language((detector.detect_tokens(words), length) for words, length in samples)
 
 
-def _wanted(paragraphs: list[Paragraph], words: list[list[str]], keep: Prefilter | None) -> set[int] | None:
-    """Paragraphs that can yield a finding (all of them without a prefilter)."""
-    if keep is None or keep.everything:
-        return None
-    return {p.index for p, ws in zip(paragraphs, words, strict=True) if not p.shadow and keep.keeps(ws)}
+def _read_words(
+    paragraphs: list[Paragraph], keep: Prefilter | None, samples: list[tuple[list[str], int]] | None
+) -> tuple[dict[int, list[str]], set[int] | None]:
+    """The folded words of the paragraphs that can yield a finding (all without a prefilter),
+    and which those are; every few paragraphs also go to ``samples`` for the language."""
+    words_of: dict[int, list[str]] = {}
+    wanted: set[int] = set()
+    step = max(1, len(paragraphs) // SAMPLE_PARAGRAPHS)
+    for p in paragraphs:
+        if p.shadow:
+            continue
+        words = fold_words(p.text)
+        if samples is not None and p.index % step == 0 and words:
+            samples.append((words, len(p.text)))
+        if keep is None or keep.keeps(words):
+            wanted.add(p.index)
+            words_of[p.index] = words
+    return words_of, (None if keep is None else wanted)
 
 
 def _merge(judgements: list[Judgement]) -> list[list[Judgement]]:
@@ -205,16 +211,13 @@ def analyze(
     detector = LanguageDetector(
         {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
     )
-    # Interned: a draft repeats a few thousand words, and a 300-page draft's word lists would
-    # otherwise hold a separate string for each of its 150,000 words.
-    body_words = [list(map(sys.intern, fold_words(p.text))) for p in draft.paragraphs]
-    foot_words = [list(map(sys.intern, fold_words(p.text))) for p in draft.footnotes]
-    keep = None
-    if not exhaustive:
-        keep = build_prefilter(index, Vocabulary.of(body_words + foot_words))
-    body_wanted = _wanted(draft.paragraphs, body_words, keep)
-    foot_wanted = _wanted(draft.footnotes, foot_words, keep)
-    doc_lang = _document_language(draft.paragraphs, body_words, detector)
+    keep = None if exhaustive else prefilter_for(index)
+    if keep is not None and keep.everything:
+        keep = None
+    samples: list[tuple[list[str], int]] = []
+    body_words, body_wanted = _read_words(draft.paragraphs, keep, samples)
+    foot_words, foot_wanted = _read_words(draft.footnotes, keep, None)
+    doc_lang = _document_language(samples, detector)
     work: list[tuple[Unit, str, bool]] = []
     languages: dict[tuple[str, int], str | None] = {}
     for part, part_paragraphs, wanted in (
@@ -226,8 +229,8 @@ def analyze(
                 continue  # a sentence of a kept paragraph that has no topic words itself
             key = (part.value, unit.paragraph)
             if key not in languages:
-                words = (body_words if part is Part.BODY else foot_words)[unit.paragraph]
-                languages[key] = detector.detect_tokens(words)
+                words = (body_words if part is Part.BODY else foot_words).get(unit.paragraph)
+                languages[key] = detector.detect_tokens(words if words is not None else fold_words(unit.text))
             detected = languages[key]
             work.append((unit, detected or doc_lang, detected is not None))
     total = len(work)

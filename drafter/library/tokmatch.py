@@ -496,12 +496,15 @@ class TokenPattern:
 
         The index must have been built with a table holding ``lookup_prefixes``.
         """
-        exact_keys = index.exact.keys()
-        prefix_keys = index.prefix.keys()
-        for exact, prefixes in self.required:
-            if exact.isdisjoint(exact_keys) and prefixes.isdisjoint(prefix_keys):
+        return self.feasible(index.exact.keys(), index.prefix.keys())
+
+    def feasible(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> bool:
+        """Whether a sentence with these words and word prefixes (those of ``lookup_prefixes``
+        its words have) has every word the pattern needs, word order aside."""
+        for exact, starts in self.required:  # the flat sets first: most sentences fail there
+            if exact.isdisjoint(words) and starts.isdisjoint(prefixes):
                 return False
-        return holds(self.requirement, exact_keys, prefix_keys)
+        return holds(self.requirement, words, prefixes)
 
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) word spans, leftmost-longest, like a regex finditer."""

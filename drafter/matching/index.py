@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import math
 import threading
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from typing import Protocol, cast
 
 from drafter.library.model import CompiledCues, Library, Wording
-from drafter.library.tokmatch import PrefixTable, Requirement, TokenPattern, WordIndex, compile_macros, holds
+from drafter.library.tokmatch import (
+    PrefixTable,
+    Requirement,
+    TokenPattern,
+    WordIndex,
+    WordSet,
+    compile_macros,
+)
 from drafter.textnorm import fold
 
 STEM_LENGTH = 6
@@ -34,7 +43,7 @@ def content_stems(words: list[str], stopwords: frozenset[str]) -> set[str]:
     return {stem(t) for t in words if len(t) >= MIN_TOKEN_LENGTH and t not in stopwords and not t.isdigit()}
 
 
-TopicGate = tuple[str, tuple[Requirement, ...]]  # a topic cue's category, its patterns' requirements
+TopicGate = tuple[str, tuple[TokenPattern, ...]]  # a topic cue's category and patterns
 
 
 @dataclass(slots=True)
@@ -60,8 +69,8 @@ class CueKeys:
         found = set(self.topic_anywhere)
         for table, keys in ((self.topic_exact, words), (self.topic_prefix, prefixes)):
             for key in keys & table.keys():
-                for category, requirements in table[key]:
-                    if category not in found and all(holds(r, words, prefixes) for r in requirements):
+                for category, patterns in table[key]:
+                    if category not in found and all(p.feasible(words, prefixes) for p in patterns):
                         found.add(category)
         return found
 
@@ -181,21 +190,69 @@ _GENERIC_WORDS = frozenset(
 )
 
 
-def _selective(
-    required: tuple[tuple[frozenset[str], frozenset[str]], ...], common: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str]] | None:
-    """Of the word sets a pattern requires, the one least likely to occur in ordinary text."""
+class StaticCost:
+    """How likely a word set is to occur in treaty text, without seeing the draft: by how
+    many of the library's own wordings use each word ("against", "committed", "derecho" are
+    everywhere; "amnesty" and "martial" are not); stop words, "State", "shall" and words or
+    prefixes of one or two letters count as frequent."""
 
-    def cost(item: tuple[frozenset[str], frozenset[str]]) -> tuple[bool, int, int]:
+    def __init__(self, common: frozenset[str], wordings: list[Wording]) -> None:
+        self.common = common
+        self.df: dict[str, int] = defaultdict(int)
+        for w in wordings:
+            for word in set(w.key.split()):
+                self.df[word] += 1
+        self._sorted = sorted(self.df)
+
+    def _word(self, word: str) -> int:
+        return FREQUENT if word in self.common or len(word) < 3 else 1 + self.df.get(word, 0)
+
+    def _prefix(self, prefix: str) -> int:
+        if len(prefix) < 3:
+            return FREQUENT
+        lo = bisect_left(self._sorted, prefix)
+        hi = bisect_left(self._sorted, prefix + "{", lo)  # "{" sorts after every folded letter
+        return 1 + sum(self.df[w] for w in self._sorted[lo:hi])
+
+    def cost(self, item: WordSet) -> int:
         exact, prefixes = item
-        frequent = any(w in common or len(w) < 3 for w in exact) or any(len(p) < 4 for p in prefixes)
-        shortest = min([len(w) for w in exact] + [len(p) for p in prefixes] or [0])
-        return (frequent, len(exact) + len(prefixes), -shortest)
-
-    return min(required, key=cost) if required else None
+        return sum(self._word(w) for w in exact) + sum(self._prefix(p) for p in prefixes)
 
 
-def _cue_keys(cues: dict[str, CompiledCues], common: frozenset[str]) -> CueKeys:
+FREQUENT = 1000
+
+
+class Cost(Protocol):
+    def cost(self, item: WordSet) -> int: ...
+
+
+def rarest(req: Requirement, costs: Cost) -> WordSet | None:
+    """The word set, one word of which any match contains, cheapest by ``costs``."""
+    if req is None:
+        return None
+    kind, value = req
+    if kind == "w":
+        return frozenset({str(value)}), frozenset()
+    if kind == "p":
+        return frozenset(), frozenset({str(value)})
+    if kind == "n":
+        return cast(WordSet, value)
+    children = cast(tuple[Requirement, ...], value)
+    if kind == "s":
+        found = [k for k in (rarest(c, costs) for c in children) if k is not None]
+        return min(found, key=costs.cost) if found else None
+    exact: set[str] = set()
+    prefixes: set[str] = set()
+    for option in children:  # "a": one of the options is required, so the union of theirs is
+        key = rarest(option, costs)
+        if key is None:
+            return None
+        exact |= key[0]
+        prefixes |= key[1]
+    return frozenset(exact), frozenset(prefixes)
+
+
+def _cue_keys(cues: dict[str, CompiledCues], costs: Cost) -> CueKeys:
     exact: dict[str, set[int]] = defaultdict(set)
     prefix: dict[str, set[int]] = defaultdict(set)
     anywhere: set[int] = set()
@@ -204,10 +261,12 @@ def _cue_keys(cues: dict[str, CompiledCues], common: frozenset[str]) -> CueKeys:
     topic_anywhere: set[str] = set()
     for category, compiled in cues.items():
         for cue in compiled.topic:
-            gate = (category, tuple(p.requirement for p in cue.patterns))
+            gate = (category, cue.patterns)
             # The gate for a topic cue is the rarest word set it requires (every pattern of an
-            # all-of group is required): "pardon*" rather than "(shall|may)".
-            key = _selective(tuple(r for pat in cue.patterns for r in pat.required), common)
+            # all-of group is required): "pardon*" rather than "(shall|may)", "active" rather
+            # than "in" for "in active service".
+            found = [k for k in (rarest(pat.requirement, costs) for pat in cue.patterns) if k is not None]
+            key = min(found, key=costs.cost) if found else None
             if key is None:
                 topic_anywhere.add(category)
                 continue
@@ -276,7 +335,7 @@ def build_index(library: Library) -> MatchIndex:
             lang=lang,
             stopwords=lrec.stopwords | all_stops,
             cues=cues,
-            keys=_cue_keys(cues, lrec.stopwords | all_stops | _GENERIC_WORDS),
+            keys=_cue_keys(cues, StaticCost(lrec.stopwords | all_stops | _GENERIC_WORDS, wordings)),
             prefix_table=table,
             wordings=wordings,
             wording_stems=wstems,
