@@ -9,7 +9,7 @@ from drafter.brackets import readings, slots
 from drafter.document import load_draft
 from drafter.language import LanguageDetector
 from drafter.library.loader import load_library
-from drafter.model import Stance
+from drafter.model import Analysis, Finding, Stance
 from drafter.textnorm import fold
 from tests.builders import text_docx
 
@@ -81,15 +81,18 @@ def test_language_detection() -> None:
     assert detector.document_language([("es", 500), ("en", 40), (None, 900)]) == "es"
 
 
+def _one_clause(tmp_path: Path, text: str, category: str) -> tuple[Analysis, Finding]:
+    """Analyse a one-paragraph draft; its finding in ``category``."""
+    analysis = analyze(load_draft(text_docx(tmp_path / "draft.docx", [text])), load_library([]))
+    return analysis, next(f for f in analysis.findings if f.category == category)
+
+
 def test_spanish_draft_gets_spanish_suggestions(tmp_path: Path) -> None:
-    path = text_docx(
-        tmp_path / "es.docx",
-        [
-            "Los Estados Partes procurarán no conceder amnistías a los responsables de crímenes de lesa humanidad."
-        ],
+    analysis, finding = _one_clause(
+        tmp_path,
+        "Los Estados Partes procurarán no conceder amnistías a los responsables de crímenes de lesa humanidad.",
+        "amnesty",
     )
-    analysis = analyze(load_draft(path), load_library([]))
-    finding = next(f for f in analysis.findings if f.category == "amnesty")
     assert finding.language == "es" and finding.stance is Stance.WEAK
     assert finding.suggestion is not None and "amnistía" in finding.suggestion
     assert analysis.language == "es"
@@ -98,15 +101,12 @@ def test_spanish_draft_gets_spanish_suggestions(tmp_path: Path) -> None:
 
 def test_reasons_quote_the_draft_as_written(tmp_path: Path) -> None:
     """Matching folds accents and apostrophes; the reasons a lawyer reads do not."""
-    path = text_docx(
-        tmp_path / "fr.docx",
-        [
-            "Chaque État partie veille à ce que le fait qu’une infraction a été commise sur l’ordre "
-            "d’un supérieur n’exonère pas le subordonné de sa responsabilité pénale."
-        ],
+    _, finding = _one_clause(
+        tmp_path,
+        "Chaque État partie veille à ce que le fait qu’une infraction a été commise sur l’ordre "
+        "d’un supérieur n’exonère pas le subordonné de sa responsabilité pénale.",
+        "superior_orders",
     )
-    analysis = analyze(load_draft(path), load_library([]))
-    finding = next(f for f in analysis.findings if f.category == "superior_orders")
     reasons = " ".join(finding.reasons)
     assert "n’exonère pas le subordonné de sa responsabilité" in reasons
     assert "n exonere" not in reasons
@@ -131,14 +131,11 @@ def test_word_offsets_line_up_with_folded_words() -> None:
 
 
 def test_suggestions_follow_the_drafts_apostrophes(tmp_path: Path) -> None:
-    path = text_docx(
-        tmp_path / "fr.docx",
-        [
-            "Chaque État partie s’efforce de ne pas accorder d’amnistie aux auteurs de crimes contre l’humanité."
-        ],
+    analysis, finding = _one_clause(
+        tmp_path,
+        "Chaque État partie s’efforce de ne pas accorder d’amnistie aux auteurs de crimes contre l’humanité.",
+        "amnesty",
     )
-    analysis = analyze(load_draft(path), load_library([]))
-    finding = next(f for f in analysis.findings if f.category == "amnesty")
     assert finding.language == "fr" and finding.suggestion is not None
     assert "’" in finding.suggestion and "'" not in finding.suggestion
     assert all("'" not in m.suggestion for m in analysis.missing)

@@ -10,7 +10,6 @@ any topic cue's required words is not looked at at all (``prefilter.py``).
 from __future__ import annotations
 
 import math
-import threading
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
@@ -26,6 +25,7 @@ from drafter.library.tokmatch import (
     WordSet,
     compile_macros,
 )
+from drafter.matching.latest import Latest
 from drafter.textnorm import fold
 
 STEM_LENGTH = 6
@@ -347,18 +347,5 @@ def build_index(library: Library) -> MatchIndex:
     return MatchIndex(library, languages, idf, unknown)
 
 
-_lock = threading.Lock()
-_indexes: dict[int, tuple[Library, MatchIndex]] = {}
-
-
-def index_for(library: Library) -> MatchIndex:
-    """The index of ``library``, built on first use and kept while the library object lives."""
-    with _lock:
-        hit = _indexes.get(id(library))
-        if hit is not None and hit[0] is library:
-            return hit[1]
-    built = build_index(library)
-    with _lock:
-        _indexes.clear()  # one library at a time: a reloaded library replaces the old index
-        _indexes[id(library)] = (library, built)
-    return built
+# The index of a library, built on first use and kept while that library is the current one.
+index_for: Latest[Library, MatchIndex] = Latest(build_index)

@@ -12,12 +12,12 @@ equals trying every paragraph.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from collections.abc import Iterable
 
 from drafter.library.tokmatch import PrefixTable, TokenPattern
 from drafter.matching.index import MatchIndex
+from drafter.matching.latest import Latest
 
 Gate = tuple[TokenPattern, ...]  # the patterns of a topic cue: all must be possible
 
@@ -75,17 +75,5 @@ class Prefilter:
         return False
 
 
-_lock = threading.Lock()
-_built: dict[int, tuple[MatchIndex, Prefilter]] = {}
-
-
-def prefilter_for(index: MatchIndex) -> Prefilter:
-    """The prefilter of ``index``, built on first use and kept while the index lives."""
-    with _lock:
-        hit = _built.get(id(index))
-        if hit is not None and hit[0] is index:
-            return hit[1]
-        built = Prefilter(index)
-        _built.clear()  # one library at a time, as for the index itself
-        _built[id(index)] = (index, built)
-        return built
+# Built on first use for an index and kept while it is the current one.
+prefilter_for: Latest[MatchIndex, Prefilter] = Latest(Prefilter)
