@@ -15,6 +15,7 @@ import copy
 import dataclasses
 import datetime as dt
 import os
+import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -255,18 +256,17 @@ def _new_run(template: etree._Element | None, text: str) -> etree._Element:
                 rpr.remove(el)
         run.append(rpr)
     # Line breaks and tabs of the new text become w:br and w:tab, as Word writes them.
-    buf = ""
-    for ch in text:
-        if ch in "\n\t":
-            if buf:
-                _set_text(etree.SubElement(run, W_T), buf)
-                buf = ""
-            etree.SubElement(run, w("br") if ch == "\n" else w("tab"))
-        else:
-            buf += ch
-    if buf:
-        _set_text(etree.SubElement(run, W_T), buf)
+    for piece in _BREAKS.split(text):
+        if piece == "\n":
+            etree.SubElement(run, w("br"))
+        elif piece == "\t":
+            etree.SubElement(run, w("tab"))
+        elif piece:
+            _set_text(etree.SubElement(run, W_T), piece)
     return run
+
+
+_BREAKS = re.compile(r"([\n\t])")
 
 
 def _group_siblings(runs: list[etree._Element]) -> list[list[etree._Element]]:
