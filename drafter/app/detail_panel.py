@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from drafter.app.controls import push_button
 from drafter.app.theme import DELETE_COLOUR, INSERT_COLOUR
 from drafter.model import DiffOp, Finding
 from drafter.review import Decision, Status
@@ -69,16 +69,13 @@ class DetailPanel(QWidget):
         self.body = QTextBrowser()
         self.body.setAccessibleName("Finding details")
         self.body.setOpenLinks(False)
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Use the suggested wording (exported as a tracked change)")
-        self.edit_button = QPushButton("&Edit and accept…")
-        self.edit_button.setToolTip("Change the suggested wording, then use it")
-        self.dismiss_button = QPushButton("&Dismiss…")
-        self.dismiss_button.setToolTip("Keep the draft's wording; optionally say why")
-        self.note_button = QPushButton("Add &note…")
-        self.note_button.setToolTip("Add a note that goes into the Word comment")
-        self.reopen_button = QPushButton("&Reopen")
-        self.reopen_button.setToolTip("Undo the decision on this finding")
+        self.accept_button = push_button(
+            "&Accept", "Use the suggested wording (exported as a tracked change)"
+        )
+        self.edit_button = push_button("&Edit and accept…", "Change the suggested wording, then use it")
+        self.dismiss_button = push_button("&Dismiss…", "Keep the draft's wording; optionally say why")
+        self.note_button = push_button("Add &note…", "Add a note that goes into the Word comment")
+        self.reopen_button = push_button("&Reopen", "Undo the decision on this finding")
         buttons = QHBoxLayout()
         for b in (
             self.accept_button,
@@ -87,7 +84,6 @@ class DetailPanel(QWidget):
             self.note_button,
             self.reopen_button,
         ):
-            b.setAccessibleName(b.text().replace("&", "").rstrip("…"))
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)

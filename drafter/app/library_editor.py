@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.app.controls import push_button
 from drafter.app.theme import is_dark
 from drafter.errors import DrafterError, LibraryError
 from drafter.library.loader import ClauseRecord, Library
@@ -456,32 +457,31 @@ class LibraryEditor(QDialog):
             % (("#1F3346", "#3D6A8F") if is_dark() else ("#EAF3FB", "#9CC3E4"))
         )
 
-        self.new_button = QPushButton("&New clause")
-        self.new_button.setAccessibleName("New clause")
-        self.new_button.setToolTip("Write a clause of your own in the selected category")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.duplicate_button.setAccessibleName("Duplicate the selected clause")
-        self.duplicate_button.setToolTip(
-            "Start a clause of your own from a copy of the selected one, under a new id"
+        self.new_button = push_button(
+            "&New clause", "Write a clause of your own in the selected category", clicked=self.new_clause
         )
-        self.edit_button = QPushButton("&Edit…")
-        self.edit_button.setAccessibleName("Edit the selected clause")
-        self.delete_button = QPushButton("&Delete…")
-        self.delete_button.setAccessibleName("Delete the selected clause of yours")
-        self.import_button = QPushButton("&Import…")
-        self.import_button.setAccessibleName("Import clauses from a file")
-        self.import_button.setToolTip(
-            "Add the clauses of a file a colleague exported (or a user clause file)"
+        self.duplicate_button = push_button(
+            "D&uplicate",
+            "Start a clause of your own from a copy of the selected one, under a new id",
+            name="Duplicate the selected clause",
+            clicked=self.duplicate_clause,
         )
-        self.export_button = QPushButton("E&xport…")
-        self.export_button.setAccessibleName("Export your clauses to a file")
-        self.export_button.setToolTip("Write all your clauses to one file to share with colleagues")
-        self.new_button.clicked.connect(self.new_clause)
-        self.duplicate_button.clicked.connect(self.duplicate_clause)
-        self.edit_button.clicked.connect(self.edit_clause)
-        self.delete_button.clicked.connect(self.delete_clause)
-        self.import_button.clicked.connect(self.import_clauses)
-        self.export_button.clicked.connect(self.export_clauses)
+        self.edit_button = push_button("&Edit…", name="Edit the selected clause", clicked=self.edit_clause)
+        self.delete_button = push_button(
+            "&Delete…", name="Delete the selected clause of yours", clicked=self.delete_clause
+        )
+        self.import_button = push_button(
+            "&Import…",
+            "Add the clauses of a file a colleague exported (or a user clause file)",
+            name="Import clauses from a file",
+            clicked=self.import_clauses,
+        )
+        self.export_button = push_button(
+            "E&xport…",
+            "Write all your clauses to one file to share with colleagues",
+            name="Export your clauses to a file",
+            clicked=self.export_clauses,
+        )
         actions = QHBoxLayout()
         for button in (self.new_button, self.duplicate_button, self.edit_button, self.delete_button):
             actions.addWidget(button)

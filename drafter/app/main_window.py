@@ -6,7 +6,6 @@ pool; it holds no analysis logic of its own.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,10 +111,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         # Load the compiled library now, before the event loop runs, if a cache has it.
         load_cached_library(self.settings.all_library_dirs())
-        # What exists now (Qt wrappers, modules, the library) lives as long as the window. Taken
-        # out of the collector's sight, it is not rescanned by every full collection while an
-        # analysis allocates: such a scan holds the GIL for tens of milliseconds.
-        gc.freeze()
 
     # ------------------------------------------------------------ construction
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Protocol, cast
+from typing import cast
 
 from drafter.library.model import CompiledCues, Library, Wording
 from drafter.library.tokmatch import (
@@ -222,11 +222,7 @@ class StaticCost:
 FREQUENT = 1000
 
 
-class Cost(Protocol):
-    def cost(self, item: WordSet) -> int: ...
-
-
-def rarest(req: Requirement, costs: Cost) -> WordSet | None:
+def rarest(req: Requirement, costs: StaticCost) -> WordSet | None:
     """The word set, one word of which any match contains, cheapest by ``costs``."""
     if req is None:
         return None
@@ -252,7 +248,7 @@ def rarest(req: Requirement, costs: Cost) -> WordSet | None:
     return frozenset(exact), frozenset(prefixes)
 
 
-def _cue_keys(cues: dict[str, CompiledCues], costs: Cost) -> CueKeys:
+def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
     exact: dict[str, set[int]] = defaultdict(set)
     prefix: dict[str, set[int]] = defaultdict(set)
     anywhere: set[int] = set()
