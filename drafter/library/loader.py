@@ -72,7 +72,7 @@ _NEGATION_WORDS = frozenset(
 )
 
 # Bump when the compiled form changes, so that old caches are ignored.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 def shipped_library_dir() -> Path:
@@ -368,7 +368,11 @@ def _code_stamp() -> str:
     Drafter never reuses a cache built by an older one."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(str(CACHE_FORMAT).encode())
-    for path in (*sorted(here.glob("*.py")), here.parent / "textnorm.py"):
+    for path in (
+        *sorted(here.glob("*.py")),
+        here.parent / "textnorm.py",
+        here.parent / "matching" / "index.py",
+    ):
         with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -379,6 +383,14 @@ def _cache_file(key: tuple[object, ...]) -> Path:
 
     digest = hashlib.sha256(repr((_code_stamp(), key)).encode("utf-8")).hexdigest()[:32]
     return user_cache_dir() / f"library-{digest}.pickle"
+
+
+def _prepare(lib: Library) -> None:
+    """Build the matcher's index now, so that it is cached with the library: rebuilding it
+    would cost every start about as much as reading the cache."""
+    from drafter.matching.index import index_for  # the matcher builds on the library, not the reverse
+
+    index_for(lib)
 
 
 def _read_cache(path: Path) -> Library | None:
@@ -448,6 +460,7 @@ def load_library(
     lib = _read_cache(cache_file) if use_disk_cache else None
     if lib is None:
         lib = _build(shipped_dir, users)
+        _prepare(lib)
         if use_disk_cache:
             _write_cache(cache_file, lib)
     with _cache_lock:

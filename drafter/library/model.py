@@ -96,9 +96,12 @@ class Clause:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class CueMatcher:
     """One cue of a category: a pattern, or an all-of group of patterns.
+
+    Compared and hashed by identity: the match index keeps sets of the cues that can open
+    in a sentence, and identity survives pickling the library with its index.
 
     ``generic`` marks the cue "{limit}" (the language's scope limits): its words may be
     part of a safeguard's own wording ("tried only by ordinary courts").
@@ -227,6 +230,9 @@ class Library:
     user_dirs: tuple[Path, ...] = ()
     user_clause_count: int = 0
     warnings: list[str] = field(default_factory=list)
+    # What the matcher derives from the library (its match index): kept with the library,
+    # dropped with it, and cached on disk with it so that a start does not rebuild it.
+    prepared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def clause_count(self) -> int:

@@ -15,6 +15,7 @@ For each unit (a sentence, with the lead-in of a list item):
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from drafter.brackets import Reading, has_brackets, readings
@@ -141,19 +142,24 @@ def _a(word: str) -> str:
     return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
 
-def _spans(matchers: Iterable[CueMatcher], index: WordIndex, live: set[int]) -> list[tuple[int, int, str]]:
-    return [(s, e, m.source) for m in matchers if id(m) in live for s, e in m.spans(index)]
+def _spans(
+    matchers: Iterable[CueMatcher], index: WordIndex, live: AbstractSet[CueMatcher]
+) -> list[tuple[int, int, str]]:
+    return [(s, e, m.source) for m in matchers if m in live for s, e in m.spans(index)]
 
 
 def _grants(
-    cues: CompiledCues, index: WordIndex, live: set[int], protective: list[tuple[int, int, str]]
+    cues: CompiledCues,
+    index: WordIndex,
+    live: AbstractSet[CueMatcher],
+    protective: list[tuple[int, int, str]],
 ) -> list[tuple[int, int, str]]:
     """Contrary matches that stand: a grant overlapping a safeguard is negated by it ("shall
     not grant amnesty"), unless the grant pattern spells out the negation itself ("shall not
     apply to amnesties granted in a peace agreement" is a carve-out, not a ban)."""
     out = []
     for m in cues.contrary:
-        if id(m) not in live:
+        if m not in live:
             continue
         for s, e in m.spans(index):
             if m.negation_aware or not any(s < pe and ps < e for ps, pe, _ in protective):
@@ -162,9 +168,9 @@ def _grants(
 
 
 def _generic_spans(
-    matchers: Iterable[CueMatcher], index: WordIndex, live: set[int]
+    matchers: Iterable[CueMatcher], index: WordIndex, live: AbstractSet[CueMatcher]
 ) -> list[tuple[int, int, bool]]:
-    return [(s, e, m.generic) for m in matchers if id(m) in live for s, e in m.spans(index)]
+    return [(s, e, m.generic) for m in matchers if m in live for s, e in m.spans(index)]
 
 
 def _inside(s: int, e: int, others: list[tuple[int, int, str]]) -> bool:
@@ -214,8 +220,8 @@ def evaluate_cues(
     unit: WordIndex,
     full: WordIndex,
     modals: frozenset[str],
-    live_unit: set[int],
-    live_full: set[int],
+    live_unit: AbstractSet[CueMatcher],
+    live_full: AbstractSet[CueMatcher],
     unit_source: WordSource | None = None,
     full_source: WordSource | None = None,
 ) -> CueResult:
@@ -226,12 +232,12 @@ def evaluate_cues(
     ``live_*`` are the cues whose first words occur (the others cannot match).
     """
     for m in cues.topic:
-        if id(m) in live_unit and (hits := m.spans(unit)):
+        if m in live_unit and (hits := m.spans(unit)):
             topic_spans = [(s, e, m.source) for s, e in hits]
             break
     else:
         return CueResult([], [], [], [], [])
-    excluded = [m.source for m in cues.exclude if id(m) in live_unit and m.spans(unit)]
+    excluded = [m.source for m in cues.exclude if m in live_unit and m.spans(unit)]
     if excluded:
         return CueResult(_phrases(topic_spans, unit.words, unit_source), [], [], [], excluded)
     protective = _spans(cues.protective, full, live_full)
@@ -358,14 +364,15 @@ class Matcher:
         full_index = unit_index = None
         unit_source: WordSource | None = None
         full_source: WordSource | None = None
-        live_unit = live_full = set()
+        live_unit: AbstractSet[CueMatcher] = frozenset()
+        live_full: AbstractSet[CueMatcher] = frozenset()
         if categories:
             before = fold_words(unit.lead_in) if unit.lead_in else []
             after = fold_words(unit.trailing) if unit.trailing else []
             unit_index = lidx.word_index(words)
             full_index = lidx.word_index(before + words + after) if (before or after) else unit_index
             if exhaustive:
-                live_unit = live_full = {id(m) for cues in lidx.cues.values() for m in cues.all()}
+                live_unit = live_full = {m for cues in lidx.cues.values() for m in cues.all()}
             else:
                 live_unit = lidx.keys.live(unit_index.exact.keys(), unit_index.prefix.keys())
                 live_full = (

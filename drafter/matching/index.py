@@ -16,16 +16,16 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import cast
 
-from drafter.library.model import CompiledCues, Library, Wording
+from drafter.library.model import CompiledCues, CueMatcher, Library, Wording
 from drafter.library.tokmatch import (
+    Macros,
     PrefixTable,
     Requirement,
     TokenPattern,
     WordIndex,
     WordSet,
-    compile_macros,
+    compile_pattern,
 )
-from drafter.matching.latest import Latest
 from drafter.textnorm import fold
 
 STEM_LENGTH = 6
@@ -54,9 +54,9 @@ class CueKeys:
     keeps a 1,000-page draft from being matched against every pattern of the library.
     """
 
-    exact: dict[str, tuple[int, ...]]  # first word -> ids of the cues it can open
-    prefix: dict[str, tuple[int, ...]]  # first-word prefix -> ids of the cues
-    anywhere: frozenset[int]  # cues that may start with an optional word: always tried
+    exact: dict[str, tuple[CueMatcher, ...]]  # first word -> the cues it can open
+    prefix: dict[str, tuple[CueMatcher, ...]]  # first-word prefix -> the cues
+    anywhere: frozenset[CueMatcher]  # cues that may start with an optional word: always tried
     # The first, cheapest gate: topic cues by their rarest required word (or prefix), each as
     # (category, what its patterns require).
     topic_exact: dict[str, tuple[TopicGate, ...]]
@@ -74,8 +74,8 @@ class CueKeys:
                         found.add(category)
         return found
 
-    def live(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[int]:
-        """Ids of the cues (of any kind) that can open in a sentence with these words."""
+    def live(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[CueMatcher]:
+        """The cues (of any kind) that can open in a sentence with these words."""
         live = set(self.anywhere)
         exact, prefix = self.exact, self.prefix
         for key in words & exact.keys():
@@ -249,9 +249,9 @@ def rarest(req: Requirement, costs: StaticCost) -> WordSet | None:
 
 
 def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
-    exact: dict[str, set[int]] = defaultdict(set)
-    prefix: dict[str, set[int]] = defaultdict(set)
-    anywhere: set[int] = set()
+    exact: dict[str, set[CueMatcher]] = defaultdict(set)
+    prefix: dict[str, set[CueMatcher]] = defaultdict(set)
+    anywhere: set[CueMatcher] = set()
     topic_exact: dict[str, set[TopicGate]] = defaultdict(set)
     topic_prefix: dict[str, set[TopicGate]] = defaultdict(set)
     topic_anywhere: set[str] = set()
@@ -274,12 +274,12 @@ def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
             # For an all-of group every pattern must match, so the first one's first words suffice.
             first = cue.patterns[0]
             if first.anywhere:
-                anywhere.add(id(cue))
+                anywhere.add(cue)
                 continue
             for w in first.first_exact:
-                exact[w].add(id(cue))
+                exact[w].add(cue)
             for p in first.first_prefixes:
-                prefix[p].add(id(cue))
+                prefix[p].add(cue)
     return CueKeys(
         {k: tuple(v) for k, v in exact.items()},
         {k: tuple(v) for k, v in prefix.items()},
@@ -321,10 +321,10 @@ def build_index(library: Library) -> MatchIndex:
             by_category[w.category].append(local)
         cues = {cid: cat.cues[lang] for cid, cat in library.categories.items() if lang in cat.cues}
         table = _prefix_table(cues)
-        macros = compile_macros({k: v for k, v in lrec.macros.items() if k == "editorial"})
+        # Compiled from its source after a cached index is loaded: hence the Macros.
         editorial = (
-            TokenPattern("{editorial}", macros["editorial"], frozenset(), frozenset(), True)
-            if macros
+            compile_pattern("{editorial}", Macros({"editorial": lrec.macros["editorial"]}))
+            if "editorial" in lrec.macros
             else None
         )
         languages[lang] = LanguageIndex(
@@ -343,5 +343,15 @@ def build_index(library: Library) -> MatchIndex:
     return MatchIndex(library, languages, idf, unknown)
 
 
-# The index of a library, built on first use and kept while that library is the current one.
-index_for: Latest[Library, MatchIndex] = Latest(build_index)
+MATCH_INDEX = "match_index"
+
+
+def index_for(library: Library) -> MatchIndex:
+    """The library's match index: built on first use and kept with the library (the loader
+    builds it before caching a compiled library, so a start normally finds it there)."""
+    found = library.prepared.get(MATCH_INDEX)
+    if isinstance(found, MatchIndex) and found.library is library:
+        return found
+    built = build_index(library)  # two threads may both build it: the same index either way
+    library.prepared[MATCH_INDEX] = built
+    return built
