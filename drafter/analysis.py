@@ -22,7 +22,7 @@ from drafter.matching.prefilter import Prefilter, prefilter_for
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
 from drafter.segment import Unit, is_list_item, units
 from drafter.suggest import Terms
-from drafter.textnorm import fold_words
+from drafter.textnorm import fold_words, folded_texts
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -51,10 +51,10 @@ def _read_words(
     words_of: dict[int, list[str]] = {}
     wanted: set[int] = set()
     step = max(1, len(paragraphs) // SAMPLE_PARAGRAPHS)
-    for p in paragraphs:
-        if p.shadow:
-            continue
-        words = fold_words(p.text)
+    live = [p for p in paragraphs if not p.shadow]
+    # Folded all at once; a paragraph's word list lives only while it is looked at, unless kept.
+    for p, folded in zip(live, folded_texts([p.text for p in live]), strict=True):
+        words = folded.split()
         if samples is not None and p.index % step == 0 and words:
             samples.append((words, len(p.text)))
         if keep is None or keep.keeps(words):

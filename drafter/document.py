@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafter.locations import assign_labels
+from drafter.locations import Labeller
 from drafter.model import Draft
 from drafter.ooxml.reader import read_draft
 
 
 def load_draft(path: str | Path, *, with_formatting: bool = False) -> Draft:
     """Read ``path`` (never modifying it). Raises ``DrafterError`` subclasses with user messages."""
-    draft = read_draft(path, with_formatting=with_formatting)
-    draft.paragraphs = assign_labels(draft.paragraphs)
-    return draft
+    return read_draft(path, with_formatting=with_formatting, label=Labeller().label)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from drafter.model import Paragraph
+from drafter.model import Paragraph, TableCell
 
 _ARTICLE = re.compile(
     r"^\s*(?:draft\s+|proyecto\s+de\s+|projet\s+d['’]\s*)?"
@@ -159,67 +159,73 @@ def describe(state: _State) -> str:
     return head
 
 
-def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Return the paragraphs with ``label`` set from the numbering seen so far."""
-    state = _State()
-    out: list[Paragraph] = []
-    for p in paragraphs:
-        text = p.text
+_KEYWORD_START = re.compile(
+    r"^\s*(?:draft|proyecto|projet|art|part|chap|cap[íi]|t[íi]t|sec|pre|pr[ée]|annex|anex)", re.IGNORECASE
+)
+
+
+class Labeller:
+    """Labels paragraphs one after the other, in document order, from the numbering seen so far."""
+
+    def __init__(self) -> None:
+        self.state = _State()
+
+    def label(
+        self,
+        index: int,
+        text: str,
+        number: str = "",
+        heading_level: int | None = None,
+        list_level: int | None = None,
+        cell: TableCell | None = None,
+    ) -> str:
+        """The label of the next paragraph (its facts as the reader found them)."""
+        state = self.state
         stripped = text.strip()
-        label = ""
-        if not stripped and not p.number:
-            out.append(p)
-            continue
-        m_art = _ARTICLE.match(text)
-        m_sec = _SECTION.match(text) if not m_art else None
-        if m_art and (_is_heading_like(p) or re.match(r"^\s*\S+\s+\S+\s*[.:–—-]", text)):
+        if not stripped and not number:
+            return ""
+        heading_like = heading_level is not None or len(text) <= MAX_HEADING_CHARS
+        # Headings of articles, parts, the preamble and annexes start with one of a few words.
+        keyword = _KEYWORD_START.match(text) is not None
+        m_art = _ARTICLE.match(text) if keyword else None
+        m_sec = _SECTION.match(text) if keyword and not m_art else None
+        if m_art and (heading_like or re.match(r"^\s*\S+\s+\S+\s*[.:–—-]", text)):
             state.article = _article_number(m_art.group("num"))
             state.preamble = False
             state.reset_article()
-            label = describe(state)
-            rest = text[m_art.end() :]
-            # "Artículo 1.- Decrétase ..." carries its first paragraph inline.
-            if len(rest.strip(" .:-–—º°")) > MAX_HEADING_CHARS:
-                label = describe(state)
-            out.append(p.with_label(label))
-            continue
-        if m_sec and _is_heading_like(p):
+            return describe(state)
+        if m_sec and heading_like:
             kind = _SECTION_NAMES.get(m_sec.group("kind").lower(), m_sec.group("kind").title())
             state.section = f"{kind} {m_sec.group('num').upper()}"
             state.article = ""
             state.preamble = False
             state.reset_article()
-            out.append(p.with_label(describe(state)))
-            continue
+            return describe(state)
         starts_preamble = not (state.article or state.section or state.annex or state.preamble) and (
             _PREAMBULAR.match(text.lstrip("[(")) is not None or _PREAMBLE_OPENER.match(text) is not None
         )
-        if _PREAMBLE.match(text) or starts_preamble:
+        if (keyword and _PREAMBLE.match(text)) or starts_preamble:
             state.preamble = True
             state.article = ""
             state.reset_article()
-            out.append(p.with_label("Preamble"))
-            continue
-        m_annex = _ANNEX.match(text)
-        if m_annex and _is_heading_like(p) and len(stripped) < 60:
-            state.annex = "Annex" + (
-                f" {m_annex.group('rest').strip(' .:-')}" if m_annex.group("rest").strip(" .:-") else ""
-            )
+            return "Preamble"
+        m_annex = _ANNEX.match(text) if keyword else None
+        if m_annex and heading_like and len(stripped) < 60:
+            rest = m_annex.group("rest").strip(" .:-")
+            state.annex = "Annex" + (f" {rest}" if rest else "")
             state.article = ""
             state.section = ""
             state.reset_article()
-            out.append(p.with_label(state.annex))
-            continue
-        if p.heading_level is not None and len(stripped) <= MAX_HEADING_CHARS:
+            return state.annex
+        if heading_level is not None and len(stripped) <= MAX_HEADING_CHARS:
             # A title under the article heading ("Issues of admissibility").
-            out.append(p.with_label(describe(state) or f"Paragraph {p.index + 1}"))
-            continue
-        number = p.number.strip()
+            return describe(state) or f"Paragraph {index + 1}"
+        number = number.strip()
         m_item = _ITEM.match(text)
         m_para = _PARA_NUMBER_STRICT.match(text) or (None if m_item else _PARA_NUMBER.match(text))
         if number and number != "\u2022":
             core = number.strip("().")
-            if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", core) and (p.list_level or 0) == 0:
+            if _NUMBER_CORE.fullmatch(core) and (list_level or 0) == 0:
                 state.paragraph = core
                 state.clear_items()
             else:
@@ -244,13 +250,23 @@ def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
             # An unnumbered paragraph after a list continues the numbered paragraph.
             state.clear_items()
         label = describe(state)
-        if p.cell is not None:
-            where = f"table {p.cell.table + 1}, row {p.cell.row + 1}, column {p.cell.column + 1}"
+        if cell is not None:
+            where = f"table {cell.table + 1}, row {cell.row + 1}, column {cell.column + 1}"
             label = f"{label}, {where}" if label else where[0].upper() + where[1:]
-        if not label:
-            label = f"Paragraph {p.index + 1}"
-        out.append(p.with_label(label))
-    return out
+        return label or f"Paragraph {index + 1}"
+
+
+_NUMBER_CORE = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
+
+
+def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Return the paragraphs with ``label`` set from the numbering seen so far (the reader
+    labels as it reads; this is for paragraphs built otherwise)."""
+    labeller = Labeller()
+    return [
+        p.with_label(labeller.label(p.index, p.text, p.number, p.heading_level, p.list_level, p.cell))
+        for p in paragraphs
+    ]
 
 
 def article_of(label: str) -> str:

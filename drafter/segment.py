@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from drafter.locations import article_of
@@ -190,43 +190,77 @@ def _spans_of(text: str) -> list[tuple[int, int]]:
     return sentence_spans(text, begin)
 
 
-def units(paragraphs: list[Paragraph], wanted: Container[int] | None = None) -> Iterator[Unit]:
-    """The units of every analysable paragraph (or of the ``wanted`` ones), in document order.
+def _lead_in_of(paragraph: Paragraph) -> str:
+    """The lead-in a paragraph ending with ':' gives the list items after it: its last sentence."""
+    text = paragraph.text
+    stripped = text.rstrip()
+    spans = _spans_of(text)
+    last_a = spans[-1][0] if spans else enumerator_end(text)
+    return text[last_a : len(stripped)]
 
-    Paragraphs that are not wanted still pass on their lead-in (a sentence ending with
-    ':') to the list items after them, so a unit reads the same either way.
+
+# The lead-in in force after a paragraph: its text and the article it belongs to.
+_LeadIn = tuple[str, str]
+_NO_LEAD_IN: _LeadIn = ("", "")
+
+
+def _lead_in_before(paragraphs: list[Paragraph], i: int, known: dict[int, _LeadIn]) -> _LeadIn:
+    """The lead-in in force when paragraph ``i`` starts, found by walking back: the last
+    paragraph ending with ':' before it, unless a heading or an unnumbered paragraph came
+    between. ``known`` holds the lead-in after paragraphs already judged, which ends the walk."""
+    for k in range(i - 1, -1, -1):
+        if k in known:
+            return known[k]
+        q = paragraphs[k]
+        if q.shadow or not q.text.strip():
+            continue
+        if looks_like_title(q):
+            if q.heading_level is not None:
+                return _NO_LEAD_IN
+            continue
+        if q.text.rstrip().endswith(":"):
+            return _lead_in_of(q), article_of(q.label)
+        if not is_list_item(q):
+            return _NO_LEAD_IN
+    return _NO_LEAD_IN
+
+
+def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> Iterator[Unit]:
+    """The units of every analysable paragraph (or of the ``wanted`` ones, by index), in
+    document order.
+
+    A list item's lead-in (a sentence ending with ':' before it) is found by walking back
+    from the item, so a unit reads the same whichever paragraphs are wanted, and the
+    paragraphs that are not wanted cost nothing.
     """
-    lead_in = ""
-    lead_article = ""
-    for i, p in enumerate(paragraphs):
+    positions = range(len(paragraphs)) if wanted is None else sorted(set(wanted))
+    known: dict[int, _LeadIn] = {}  # the lead-in in force after each paragraph judged
+    for i in positions:
+        p = paragraphs[i]
         if p.shadow or not p.text.strip():
             continue
-        article = article_of(p.label)
         if looks_like_title(p):
-            if p.heading_level is not None:
-                lead_in = ""
             continue
+        article = article_of(p.label)
         text = p.text
         stripped = text.rstrip()
         item = is_list_item(p)
-        spans: list[tuple[int, int]] | None = None
-        if wanted is None or p.index in wanted:
-            current_lead = lead_in if item and article == lead_article else ""
-            spans = _spans_of(text)
-            trailing = _trailing_items(paragraphs, i, article) if stripped.endswith(":") else ""
-            for n, (a, b) in enumerate(spans):
-                if b > a:
-                    last = n == len(spans) - 1
-                    extra = trailing if last else ""
-                    if not last:
-                        following = text[spans[n + 1][0] : spans[n + 1][1]]
-                        if _QUALIFIER.match(following):
-                            extra = following
-                    yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
+        lead_in, lead_article = _lead_in_before(paragraphs, i, known) if item else _NO_LEAD_IN
+        current_lead = lead_in if item and article == lead_article else ""
+        spans = _spans_of(text)
+        trailing = _trailing_items(paragraphs, i, article) if stripped.endswith(":") else ""
+        for n, (a, b) in enumerate(spans):
+            if b > a:
+                last = n == len(spans) - 1
+                extra = trailing if last else ""
+                if not last:
+                    following = text[spans[n + 1][0] : spans[n + 1][1]]
+                    if _QUALIFIER.match(following):
+                        extra = following
+                yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
         if stripped.endswith(":"):
-            spans = spans if spans is not None else _spans_of(text)
-            last_a = spans[-1][0] if spans else enumerator_end(text)
-            lead_in = text[last_a : len(stripped)]
-            lead_article = article
-        elif not item:
-            lead_in = ""
+            known[i] = (_lead_in_of(p), article)
+        elif item:
+            known[i] = (lead_in, lead_article)
+        else:
+            known[i] = _NO_LEAD_IN

@@ -66,6 +66,26 @@ def fold_words(text: str) -> list[str]:
     return _WORD.findall(_ascii(text).lower())
 
 
+# For folding many texts at once: ASCII letters lowered, digits kept, NUL (the separator)
+# kept, anything else a space.
+_ASCII_TO_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if (97 <= c <= 122 or 48 <= c <= 57 or c == 0) else 32 for c in range(256)
+)
+
+
+def folded_texts(texts: list[str]) -> list[str]:
+    """For each text, its folded words separated by spaces: ``folded_texts(t)[i].split() ==
+    fold_words(t[i])``. Folds all of them in one pass (one ``bytes.translate``), which costs a
+    fraction of folding them one by one; for a whole draft's paragraphs."""
+    if not texts:
+        return []
+    joined = "\x00".join(texts)
+    if joined.count("\x00") != len(texts) - 1:  # a text holds NUL itself (XML text cannot)
+        return [" ".join(fold_words(t)) for t in texts]
+    ascii_only = _ascii(joined).encode("ascii")  # _ascii leaves only ASCII
+    return ascii_only.translate(_ASCII_TO_WORDS).decode("ascii").split("\x00")
+
+
 _WORD_ANY_CASE = re.compile(r"[A-Za-z0-9]+")
 
 

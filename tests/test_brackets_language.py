@@ -130,6 +130,27 @@ def test_word_offsets_line_up_with_folded_words() -> None:
         assert [fold_words(text[a:b]) for a, b in spans] == [[w] for w in words], text
 
 
+def test_folding_many_texts_at_once_equals_folding_each() -> None:
+    import random
+
+    from drafter.textnorm import fold_words, folded_texts
+
+    rng = random.Random(11)
+    alphabet = [chr(i) for i in range(0x01, 0x2100)] + ["e\u0301", "ﬁ", "ß", "’", "\u00a0", "\n", "\t"]
+    texts = [
+        "".join(
+            rng.choice(alphabet) if rng.random() < 0.3 else rng.choice("abc DEF_-.,'09")
+            for _ in range(rng.randint(0, 30))
+        )
+        for _ in range(3000)
+    ]
+    assert [t.split() for t in folded_texts(texts)] == [fold_words(t) for t in texts]
+    # A NUL inside a text (which XML cannot carry) must not shift the texts.
+    odd = ["a\x00b", "Ça", ""]
+    assert [t.split() for t in folded_texts(odd)] == [fold_words(t) for t in odd]
+    assert folded_texts([]) == []
+
+
 def test_suggestions_follow_the_drafts_apostrophes(tmp_path: Path) -> None:
     analysis, finding = _one_clause(
         tmp_path,

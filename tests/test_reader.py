@@ -209,3 +209,32 @@ def test_with_label_copies_every_field() -> None:
     )
     assert all(getattr(p, f.name) != getattr(Paragraph(0, Part.BODY, ""), f.name) for f in fields(p))
     assert p.with_label("new") == replace(p, label="new")
+
+
+def test_fast_text_equals_the_node_by_node_text_on_real_files() -> None:
+    """The reader's one-walk text (what is analysed) must be exactly the text the writer
+    addresses node by node, or annotations would land on the wrong characters."""
+    import zipfile
+
+    from drafter.ooxml.package import parse_xml
+    from drafter.ooxml.text import W_P, paragraph_text_and_revision, text_nodes
+    from tests.conftest import CORPUS_WILD, EVAL_DEV, ROOT, require_shared
+
+    require_shared(CORPUS_WILD)
+    files = [*sorted(CORPUS_WILD.rglob("*.docx")), *sorted(EVAL_DEV.glob("*.docx"))]
+    files += sorted((ROOT / "tests" / "dev_drafts").glob("*.docx"))
+    checked = 0
+    for path in files:
+        try:
+            with zipfile.ZipFile(path) as zf:
+                names = [n for n in zf.namelist() if n.startswith("word/") and n.endswith(".xml")]
+                roots = [parse_xml(zf.read(n)) for n in names]
+        except Exception:  # unreadable files are the bad-input tests' business
+            continue
+        for root in roots:
+            for para in root.iter(W_P):
+                nodes = text_nodes(para)
+                expected = ("".join(n.text for n in nodes), bool(nodes) and all(n.inserted for n in nodes))
+                assert paragraph_text_and_revision(para) == expected, path.name
+                checked += 1
+    assert checked > 1000

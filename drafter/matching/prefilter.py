@@ -64,9 +64,9 @@ class Prefilter:
         new = present - self._seen
         if new:
             self._classify(new)
+        if self._gates.keys().isdisjoint(present):
+            return False  # most paragraphs: no word opens any topic cue
         keys = present & self._gates.keys()
-        if not keys:
-            return False
         prefixes: set[str] = set().union(*map(self._prefixes_of.__getitem__, present))
         for key in keys:
             for patterns in self._gates[key]:

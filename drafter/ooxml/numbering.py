@@ -23,10 +23,14 @@ class StyleInfo:
     num_level: int | None = None
 
 
+StyleFacts = tuple[str, int | None, str | None, int | None]  # name, heading level, numId, level
+
+
 @dataclass(slots=True)
 class Styles:
     by_id: dict[str, StyleInfo] = field(default_factory=dict)
     default_paragraph: str | None = None
+    _facts: dict[str | None, StyleFacts] = field(default_factory=dict)
 
     @classmethod
     def parse(cls, root: etree._Element | None) -> Styles:
@@ -92,6 +96,20 @@ class Styles:
             if info.num_id is not None:
                 return info.num_id, info.num_level
         return None, None
+
+    def facts(self, style_id: str | None) -> StyleFacts:
+        """Name, heading level and list numbering of a paragraph style (``None``: the default),
+        looked up once per style: a draft has thousands of paragraphs and a few styles."""
+        found = self._facts.get(style_id)
+        if found is None:
+            num_id, num_level = self.numbering(style_id)
+            found = self._facts[style_id] = (
+                self.name(style_id),
+                self.heading_level(style_id),
+                num_id,
+                num_level,
+            )
+        return found
 
 
 @dataclass(slots=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
@@ -130,7 +131,7 @@ def _paragraph_facts(
     p: etree._Element, styles: Styles, numbering: Numbering
 ) -> tuple[str, str, int | None, int | None, bool]:
     """Style name, list number, heading level, list level and 'paragraph mark is a revision'."""
-    ppr = p.find(W_PPR)
+    ppr = next(p.iterchildren(W_PPR), None)
     style_id = None
     num_id: str | None = None
     ilvl: int | None = None
@@ -152,16 +153,21 @@ def _paragraph_facts(
         rpr = ppr.find(W_RPR)
         if rpr is not None and (rpr.find(W_INS) is not None or rpr.find(W_DEL) is not None):
             mark_revised = True
+    name, heading, style_num_id, style_lvl = styles.facts(style_id)
     if num_id is None:
-        num_id, style_lvl = styles.numbering(style_id)
+        num_id = style_num_id
         if ilvl is None:
             ilvl = style_lvl
     number = numbering.next_number(num_id, ilvl) if num_id else ""
-    heading = styles.heading_level(style_id)
     if heading is None and outline is not None and outline < 9:
         heading = outline + 1
     list_level = ilvl if number else None
-    return styles.name(style_id), number, heading, list_level, mark_revised
+    return name, number, heading, list_level, mark_revised
+
+
+# Labels a paragraph from (index, text, list number, heading level, list level, table cell),
+# called in document order (``drafter.locations.Labeller.label``).
+LabelFn = Callable[[int, str, str, int | None, int | None, TableCell | None], str]
 
 
 def _read_part(
@@ -170,8 +176,9 @@ def _read_part(
     styles: Styles,
     numbering: Numbering,
     with_formatting: bool,
+    label: LabelFn | None = None,
 ) -> list[Paragraph]:
-    tables = _TableIndex(root)
+    cell_of = _TableIndex(root).cell_of
     out: list[Paragraph] = []
     shadows = _shadow_paragraphs(root)
     for index, p in enumerate(root.iter(W_P)):
@@ -184,19 +191,21 @@ def _read_part(
         else:
             text, all_inserted = paragraph_text_and_revision(p)
             formatting = ()
+        cell = cell_of.get(p) if cell_of else None
         out.append(
-            Paragraph(
-                index=index,
-                part=part,
-                text=text,
-                style=style,
-                number=number,
-                heading_level=heading,
-                list_level=list_level,
-                cell=tables.cell_of.get(p),
-                styles=formatting,
-                shadow=p in shadows or _is_separator_footnote(p, part),
-                in_revision=mark_revised or all_inserted,
+            Paragraph(  # positional: built once per paragraph of a 1,000-page draft
+                index,
+                part,
+                text,
+                style,
+                number,
+                heading,
+                list_level,
+                label(index, text, number, heading, list_level, cell) if label is not None else "",
+                cell,
+                formatting,
+                (p in shadows if shadows else False) or _is_separator_footnote(p, part),
+                mark_revised or all_inserted,
             )
         )
     return out
@@ -231,10 +240,11 @@ def footnote_ids(root: etree._Element) -> list[str | None]:
     return out
 
 
-def read_draft(path: str | Path, *, with_formatting: bool = False) -> Draft:
+def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelFn | None = None) -> Draft:
     """Load ``path`` safely. Raises a ``DrafterError`` subclass with a user message.
 
-    Location labels are left empty; ``drafter.document.load_draft`` derives them.
+    Body paragraphs are labelled by ``label`` as they are read (``drafter.document.load_draft``
+    passes the location labeller); without it their labels are empty.
     """
     p = Path(path)
     info = inspect_package(p)
@@ -253,7 +263,7 @@ def read_draft(path: str | Path, *, with_formatting: bool = False) -> Draft:
     body = doc_root.find(W_BODY)
     if body is None:
         raise NotADocxError(f"'{p.name}' has no document body.", "Re-save the draft from Word and try again.")
-    paragraphs = _read_part(body, Part.BODY, styles, numbering, with_formatting)
+    paragraphs = _read_part(body, Part.BODY, styles, numbering, with_formatting, label)
     footnotes: list[Paragraph] = []
     if foot_root is not None:
         footnotes = _read_part(foot_root, Part.FOOTNOTES, styles, numbering, with_formatting)

@@ -123,20 +123,28 @@ def text_nodes(p: etree._Element) -> list[TextNode]:
     return out
 
 
+_TEXT_TAG_SET = frozenset(TEXT_TAGS)
+_INSERTING = frozenset({W_INS, W_MOVE_TO})
+
+
+def _collect(el: etree._Element, inserted: bool, parts: list[str], flags: list[bool]) -> None:
+    for child in el:
+        tag = child.tag
+        if tag in _TEXT_TAG_SET:
+            parts.append(child.text or "" if tag == W_T else node_text(child))
+            flags.append(inserted)
+        elif tag not in _HIDDEN_ANCESTORS and len(child):
+            _collect(child, inserted or tag in _INSERTING, parts, flags)
+
+
 def paragraph_text_and_revision(p: etree._Element) -> tuple[str, bool]:
     """The text of ``p`` (as ``text_nodes`` gives it) and whether all of it is a tracked
-    insertion; without building node objects, for reading whole drafts quickly."""
+    insertion; for reading whole drafts quickly: one walk down the paragraph that skips
+    what is hidden, instead of looking up from every text node (half the cost)."""
     parts: list[str] = []
-    any_text = False
-    all_inserted = True
-    for node in p.iter(*TEXT_TAGS):
-        visible, inserted = _visibility(node, p)
-        if not visible:
-            continue
-        any_text = True
-        all_inserted = all_inserted and inserted
-        parts.append(node.text or "" if node.tag == W_T else node_text(node))
-    return "".join(parts), any_text and all_inserted
+    flags: list[bool] = []
+    _collect(p, False, parts, flags)
+    return "".join(parts), bool(flags) and all(flags)
 
 
 def paragraph_text(p: etree._Element) -> str:
