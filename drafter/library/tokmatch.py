@@ -19,6 +19,7 @@ few thousand patterns loads instantly. The syntax (also in clause_library/README
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -36,37 +37,18 @@ class PatternError(ValueError):
     pass
 
 
+_TOKEN = re.compile(r"\s+|(\.\.\.|[()\[\]|]|\{[^}]*\}|(?:(?!\.\.\.)[^\s()\[\]|{])+)|(\{)")
+
+
 def _tokenize(pattern: str) -> list[str]:
+    """Words, "...", brackets, bars and {macros}, in order (one regex: patterns are compiled
+    when first used, several hundred of them while a long draft is analysed)."""
     tokens: list[str] = []
-    i = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c.isspace():
-            i += 1
-        elif pattern.startswith("...", i):
-            tokens.append("...")
-            i += 3
-        elif c in "()[]|":
-            tokens.append(c)
-            i += 1
-        elif c == "{":
-            j = pattern.find("}", i)
-            if j < 0:
-                raise PatternError(f"unclosed '{{' in pattern '{pattern}'")
-            tokens.append(pattern[i : j + 1])
-            i = j + 1
-        else:
-            j = i
-            while (
-                j < n
-                and not pattern[j].isspace()
-                and pattern[j] not in "()[]|{"
-                and not pattern.startswith("...", j)
-            ):
-                j += 1
-            tokens.append(pattern[i:j])
-            i = j
+    for token, unclosed in _TOKEN.findall(pattern):
+        if unclosed:
+            raise PatternError(f"unclosed '{{' in pattern '{pattern}'")
+        if token:
+            tokens.append(token)
     return tokens
 
 
@@ -270,9 +252,12 @@ class _Compiler:
             raise PatternError(f"unexpected '{tok}' in pattern '{self.pattern}'")
         self.pos += 1
         words = self._words(tok)
-        return words[0] if len(words) == 1 else Seq(tuple(words))
+        return words[0] if len(words) == 1 else Seq(words)
 
-    def _words(self, raw: str) -> list[Word | Prefix]:
+    def _words(self, raw: str) -> tuple[Word | Prefix, ...]:
+        found = _WORDS_OF.get(raw)
+        if found is not None:
+            return found
         star = raw.endswith("*")
         core = fold(raw.rstrip("*"))
         if not core:
@@ -281,7 +266,13 @@ class _Compiler:
         # "l'amnistie" folds to "l amnistie": consecutive words; only the last can be a prefix.
         out: list[Word | Prefix] = [Word(p) for p in parts[:-1]]
         out.append(Prefix(parts[-1]) if star else Word(parts[-1]))
-        return out
+        found = _WORDS_OF[raw] = tuple(out)
+        return found
+
+
+# The nodes of a word as a pattern writes it ("amnest*", "l'amnistie"): the same words recur
+# across hundreds of patterns, and the nodes are immutable, so they are shared.
+_WORDS_OF: dict[str, tuple[Word | Prefix, ...]] = {}
 
 
 class PrefixTable:

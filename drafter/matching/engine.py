@@ -14,6 +14,7 @@ For each unit (a sentence, with the lead-in of a list item):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -268,7 +269,9 @@ class Matcher:
 
     def _similarity(self, stems: set[str], stems_weight: float, lidx: LanguageIndex, i: int) -> float:
         wstems = lidx.wording_stems[i]
-        common = sum(self.index.weight(s) for s in stems & wstems)
+        # fsum: exactly rounded whatever the order sets iterate in (it differs from run to run
+        # with string hashing), so that equally close wordings tie the same way every time.
+        common = math.fsum(self.index.weight(s) for s in stems & wstems)
         denom = stems_weight + lidx.wording_weight[i]
         return 200.0 * common / denom if denom else 0.0
 
@@ -359,7 +362,7 @@ class Matcher:
         # In exhaustive mode every cue is tried: the check that the fast path loses nothing.
         categories = set(lidx.cues) if exhaustive else lidx.keys.categories(wordset, prefixset)
         stems = lidx.stems_of(words)
-        stems_weight = sum(self.index.weight(s) for s in stems)
+        stems_weight = math.fsum(self.index.weight(s) for s in stems)
         out: list[Judgement] = []
         full_index = unit_index = None
         unit_source: WordSource | None = None
