@@ -33,15 +33,21 @@ class Terms:
         # Typographic apostrophes (l’amnistie) if the draft writes them, as most drafts from
         # Word do; then the suggestion does not mix two styles in one paragraph.
         self.apostrophe = "’" if blob.count("’") > blob.count("'") else "'"
-        self._chosen: dict[str, dict[str, str]] = {}
-        for lang, rec in library.languages.items():
-            chosen: dict[str, str] = {}
-            for name, term in rec.terms.items():
-                one, many = self._pick(term, blob)
-                chosen[name] = one
+        self._blob = blob
+        self._languages = library.languages
+        self._chosen: dict[str, dict[str, str]] = {}  # per language, when first needed
+
+    def _terms(self, lang: str) -> dict[str, str] | None:
+        found = self._chosen.get(lang)
+        if found is None and lang in self._languages:
+            found = {}
+            for name, term in self._languages[lang].terms.items():
+                one, many = self._pick(term, self._blob)
+                found[name] = one
                 if name == "state":
-                    chosen["states"] = many
-            self._chosen[lang] = chosen
+                    found["states"] = many
+            self._chosen[lang] = found
+        return found
 
     @staticmethod
     def _pick(term: Term, blob: str) -> tuple[str, str]:
@@ -60,7 +66,7 @@ class Terms:
         return one, many
 
     def fill(self, template: str, lang: str) -> str:
-        chosen = self._chosen.get(lang) or self._chosen.get("en", {})
+        chosen = self._terms(lang) or self._terms("en") or {}
 
         def sub(m: re.Match[str]) -> str:
             return chosen.get(m.group(1), m.group(0))
@@ -71,7 +77,7 @@ class Terms:
         return re.sub(r"\s+", " ", text).strip()
 
     def chosen(self, lang: str) -> dict[str, str]:
-        return dict(self._chosen.get(lang, {}))
+        return dict(self._terms(lang) or {})
 
 
 def tokens(text: str) -> list[str]:
