@@ -112,7 +112,14 @@ class WordSource:
 
     def __init__(self, parts: list[str]) -> None:
         self.parts = parts
-        self.spans = [(n, a, b) for n, text in enumerate(parts) for a, b in word_offsets(text)]
+        self._spans: list[tuple[int, int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int, int]]:
+        """(part, start, end) of every folded word, computed when a reason first quotes the text."""
+        if self._spans is None:
+            self._spans = [(n, a, b) for n, text in enumerate(self.parts) for a, b in word_offsets(text)]
+        return self._spans
 
     def phrase(self, start: int, end: int) -> str:
         """Words ``start`` to ``end`` (exclusive) as written; pieces of different parts joined by " … "."""

@@ -151,6 +151,33 @@ def test_folding_many_texts_at_once_equals_folding_each() -> None:
     assert folded_texts([]) == []
 
 
+def test_term_search_finds_what_findall_finds() -> None:
+    import random
+    import re
+
+    from drafter.library.loader import load_library
+    from drafter.suggest import _find_all
+
+    library = load_library([])
+    patterns = [
+        v.pattern
+        for rec in library.languages.values()
+        for t in rec.terms.values()
+        for v in (t.default, *t.variants)
+    ]
+    patterns += [r"\bab", r"\b(a)(b)?", r"\b\Wx", r"\b(?:x|)", r"\b[ÉE]tat", r"\b(?=a)a+", r"plain"]
+    rng = random.Random(5)
+    texts = [
+        "".join(rng.choice("ab xÉé.-_État Ea\n") for _ in range(rng.randint(0, 40))) for _ in range(2000)
+    ]
+    texts.append(
+        "Each State Party, every State and the requesting State; États parties, l’État; Estados Partes."
+    )
+    for pattern in patterns:
+        for text in texts:
+            assert _find_all(pattern, text) == re.findall(pattern, text), (pattern, text)
+
+
 def test_suggestions_follow_the_drafts_apostrophes(tmp_path: Path) -> None:
     analysis, finding = _one_clause(
         tmp_path,

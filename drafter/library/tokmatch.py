@@ -131,10 +131,27 @@ class Optional_(Node):
 @dataclass(frozen=True, slots=True)
 class Alt(Node):
     options: tuple[Node, ...]
+    # Single words and prefixes among the options, checked at once ("(court|courts|tribunal*)"
+    # is the common case); the other options one by one.
+    _words: frozenset[str] = field(init=False, repr=False, compare=False)
+    _prefixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    _others: tuple[Node, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = frozenset(o.text for o in self.options if type(o) is Word)
+        prefixes = tuple(o.text for o in self.options if type(o) is Prefix)
+        others = tuple(o for o in self.options if type(o) not in (Word, Prefix))
+        object.__setattr__(self, "_words", words)
+        object.__setattr__(self, "_prefixes", prefixes)
+        object.__setattr__(self, "_others", others)
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         out: set[int] = set()
-        for option in self.options:
+        if i < len(words):
+            word = words[i]
+            if word in self._words or (self._prefixes and word.startswith(self._prefixes)):
+                out.add(i + 1)
+        for option in self._others:
             out |= option.ends(words, i)
         return out
 
@@ -157,9 +174,12 @@ class Seq(Node):
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         positions = {i}
         for item in self.items:
-            following: set[int] = set()
-            for p in positions:
-                following |= item.ends(words, p)
+            if len(positions) == 1:  # the usual case: no set to merge into
+                following = item.ends(words, next(iter(positions)))
+            else:
+                following = set()
+                for p in positions:
+                    following |= item.ends(words, p)
             if not following:
                 return following
             positions = following

@@ -40,6 +40,11 @@ W_BODY = w("body")
 W_TBL = w("tbl")
 W_TR = w("tr")
 W_TC = w("tc")
+_W_PSTYLE = w("pStyle")
+_W_NUMPR = w("numPr")
+_W_NUMID = w("numId")
+_W_ILVL = w("ilvl")
+_W_OUTLINE = w("outlineLvl")
 
 
 def _rels_path(part: str) -> str:
@@ -138,21 +143,24 @@ def _paragraph_facts(
     outline: int | None = None
     mark_revised = False
     if ppr is not None:
-        ps = ppr.find(w("pStyle"))
-        if ps is not None:
-            style_id = ps.get(W_VAL)
-        num_pr = ppr.find(w("numPr"))
-        if num_pr is not None:
-            nid = num_pr.find(w("numId"))
-            lvl = num_pr.find(w("ilvl"))
-            num_id = nid.get(W_VAL) if nid is not None else None
-            ilvl = int(lvl.get(W_VAL) or 0) if lvl is not None else None
-        ol = ppr.find(w("outlineLvl"))
-        if ol is not None and (ol.get(W_VAL) or "").isdigit():
-            outline = int(ol.get(W_VAL) or 9)
-        rpr = ppr.find(W_RPR)
-        if rpr is not None and (rpr.find(W_INS) is not None or rpr.find(W_DEL) is not None):
-            mark_revised = True
+        seen: set[str] = set()  # the first of each, as find() would give
+        for child in ppr.iterchildren(_W_PSTYLE, _W_NUMPR, _W_OUTLINE, W_RPR):
+            tag = child.tag
+            if tag in seen:
+                continue
+            seen.add(tag)
+            if tag == _W_PSTYLE:
+                style_id = child.get(W_VAL)
+            elif tag == _W_NUMPR:
+                nid = child.find(_W_NUMID)
+                lvl = child.find(_W_ILVL)
+                num_id = nid.get(W_VAL) if nid is not None else None
+                ilvl = int(lvl.get(W_VAL) or 0) if lvl is not None else None
+            elif tag == _W_OUTLINE:
+                if (child.get(W_VAL) or "").isdigit():
+                    outline = int(child.get(W_VAL) or 9)
+            elif child.find(W_INS) is not None or child.find(W_DEL) is not None:
+                mark_revised = True
     name, heading, style_num_id, style_lvl = styles.facts(style_id)
     if num_id is None:
         num_id = style_num_id
