@@ -221,8 +221,16 @@ class Labeller:
             # A title under the article heading ("Issues of admissibility").
             return describe(state) or f"Paragraph {index + 1}"
         number = number.strip()
-        m_item = _ITEM.match(text)
-        m_para = _PARA_NUMBER_STRICT.match(text) or (None if m_item else _PARA_NUMBER.match(text))
+        # Typed numbers and items start with a digit, "(" or a mark closed by ")" within a few
+        # characters: most paragraphs have none, and need not be tried against the patterns.
+        head = stripped[:6]  # "(a)", "3.", "viii)": a mark of at most five characters
+        typed = bool(head) and (head[0].isdigit() or head[0] == "(" or ")" in head)
+        m_item = _ITEM.match(text) if typed else None
+        m_para = (
+            (_PARA_NUMBER_STRICT.match(text) or (None if m_item else _PARA_NUMBER.match(text)))
+            if typed
+            else None
+        )
         if number and number != "\u2022":
             core = number.strip("().")
             if _NUMBER_CORE.fullmatch(core) and (list_level or 0) == 0:

@@ -321,6 +321,10 @@ class WordIndex:
     words: list[str]
     exact: dict[str, list[int]] = field(default_factory=dict)
     prefix: dict[str, list[int]] = field(default_factory=dict)
+    # The words and prefixes as sets: set operations with them iterate the smaller side,
+    # with a dict's keys they iterate all of them.
+    word_set: frozenset[str] = frozenset()
+    prefix_set: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, words: list[str], table: PrefixTable) -> WordIndex:
@@ -339,7 +343,7 @@ class WordIndex:
                     prefix[p] = [i]
                 else:
                     hits.append(i)
-        return cls(words, exact, prefix)
+        return cls(words, exact, prefix, frozenset(exact), frozenset(prefix))
 
 
 class Macros:
@@ -507,7 +511,7 @@ class TokenPattern:
 
         The index must have been built with a table holding ``lookup_prefixes``.
         """
-        return self.feasible(index.exact.keys(), index.prefix.keys())
+        return self.feasible(index.word_set, index.prefix_set)
 
     def feasible(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> bool:
         """Whether a sentence with these words and word prefixes (those of ``lookup_prefixes``

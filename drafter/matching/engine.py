@@ -377,9 +377,9 @@ class Matcher:
             if exhaustive:
                 live_unit = live_full = {m for cues in lidx.cues.values() for m in cues.all()}
             else:
-                live_unit = lidx.keys.live(unit_index.exact.keys(), unit_index.prefix.keys())
+                live_unit = lidx.keys.live(unit_index.word_set, unit_index.prefix_set)
                 live_full = (
-                    lidx.keys.live(full_index.exact.keys(), full_index.prefix.keys())
+                    lidx.keys.live(full_index.word_set, full_index.prefix_set)
                     if full_index is not unit_index
                     else live_unit
                 )

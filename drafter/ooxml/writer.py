@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -202,6 +203,9 @@ def _apply_highlight(run: etree._Element, colour: str) -> None:
         rpr.append(mark)
 
 
+_ALL_IDS = etree.XPath("descendant-or-self::*/@w:id", namespaces={"w": W_NS}, smart_strings=False)
+
+
 class _Revisions:
     """Revision marks with unique ids that never collide with the draft's own.
 
@@ -212,9 +216,8 @@ class _Revisions:
     def __init__(self, roots: Sequence[etree._Element], author: str, date: dt.datetime, reserve: int) -> None:
         used = 0
         for root in roots:
-            for el in root.iter():
-                val = el.get(_W_ID) if isinstance(el.tag, str) else None
-                if val is not None and val.lstrip("-").isdigit():
+            for val in cast(list[str], _ALL_IDS(root)):  # found by libxml2, not element by element here
+                if val.lstrip("-").isdigit():
                     used = max(used, int(val))
         self.next_id = used + 1 + reserve
         self.author = author
@@ -421,6 +424,25 @@ class _Comments:
         self.author = author
         self.initials = initials
         self._style_ids: dict[str, str] | None = None
+        # python-docx's first new comment, kept empty as a template for the others: its
+        # add_comment parses a template and scans every comment id each time (quadratic).
+        self._template: etree._Element | None = None
+        self._next_id = 0
+
+    def _new_comment(self) -> tuple[etree._Element, int]:
+        if self._template is None or self._next_id > 2**31 - 1:
+            comment = self.document.comments.add_comment(author=self.author, initials=self.initials)
+            first: etree._Element = comment._comment_elm
+            self._template = copy.deepcopy(first)
+            self._next_id = comment.comment_id + 1
+            return first, comment.comment_id
+        element = copy.deepcopy(self._template)
+        comment_id = self._next_id
+        self._next_id += 1
+        element.set(_W_ID, str(comment_id))
+        comments = self.document.comments._comments_elm  # the w:comments of the part just used
+        comments.append(element)
+        return element, comment_id
 
     def _styled(self, comment: etree._Element) -> dict[str, str]:
         """Comment style ids, set on python-docx's new ``comment`` (which names the usual ids)."""
@@ -434,8 +456,7 @@ class _Comments:
         return ids
 
     def add(self, text: str, first: etree._Element, last: etree._Element, p: etree._Element) -> None:
-        comment = self.document.comments.add_comment(author=self.author, initials=self.initials)
-        element = comment._comment_elm
+        element, comment_id = self._new_comment()
         # The text goes in as python-docx would put it (a paragraph per line, in the comment
         # text style), built directly: its run-text setter works character by character.
         lines = text.split("\n")
@@ -449,7 +470,7 @@ class _Comments:
             if line:
                 paragraph.append(_new_run(None, line))
         ids = self._styled(element)
-        cid = str(comment.comment_id)
+        cid = str(comment_id)
         start = etree.Element(w("commentRangeStart"))
         start.set(_W_ID, cid)
         end = etree.Element(w("commentRangeEnd"))
