@@ -139,3 +139,27 @@ def test_pattern_language() -> None:
         compile_pattern("{unknown} x", macros)
     pattern = compile_pattern("(exempt*|shield*) ... from", macros)
     assert (pattern.first_exact, pattern.first_prefixes) == (frozenset(), frozenset({"exempt", "shield"}))
+
+
+def test_compiled_libraries_are_cached_side_by_side_with_their_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A start reads the compiled library and its match index from the cache, and the caches
+    with and without the user's clauses (--no-user-library) do not push each other out."""
+    from drafter.library import loader
+    from drafter.matching.index import MATCH_INDEX
+
+    user = tmp_path / "user"
+    user.mkdir()
+    monkeypatch.setattr(loader, "_memory", {})  # as in a new process: this test's cache folder only
+    loader.load_library([])
+    loader.load_library([user])
+    loader._memory.clear()  # and again: only the disk cache is left
+
+    def no_build(*args: object) -> None:
+        raise AssertionError("the library was compiled again instead of read from the cache")
+
+    monkeypatch.setattr(loader, "_build", no_build)
+    for dirs in ([], [user]):
+        lib = loader.load_library(dirs)
+        assert lib.prepared[MATCH_INDEX].library is lib

@@ -399,17 +399,35 @@ def _read_cache(path: Path) -> Library | None:
             lib = pickle.load(fh)  # our own file, in the user's cache folder
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: kept when other caches are cleared away
     return lib if isinstance(lib, Library) else None
+
+
+# Compiled libraries kept side by side: with and without the user's clauses (the command line's
+# --no-user-library), or for two installations, each start would otherwise rebuild the other's.
+KEEP_CACHES = 4
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def _write_cache(path: Path, lib: Library) -> None:
     """Best effort: a cache that cannot be written only costs time on the next start."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        for old in path.parent.glob("library-*.pickle"):
-            if old != path:
-                with contextlib.suppress(OSError):
-                    old.unlink()
+        others = sorted(
+            (old for old in path.parent.glob("library-*.pickle") if old != path),
+            key=_mtime,
+            reverse=True,
+        )
+        for old in others[KEEP_CACHES - 1 :]:  # the least recently used go
+            with contextlib.suppress(OSError):
+                old.unlink()
         fd, tmp = tempfile.mkstemp(prefix=".~library-", suffix=".pickle", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(lib, fh, protocol=pickle.HIGHEST_PROTOCOL)
