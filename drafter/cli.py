@@ -16,7 +16,6 @@ import gc
 import json
 import os
 import sys
-import textwrap
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,6 +89,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def render_report(analysis: Analysis, library: Library) -> str:
+    import textwrap
+
     from drafter.export import STANCE_WORDS, category_title
 
     width = 100
@@ -191,9 +192,19 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(args.draft)
 
 
-def build_parser() -> argparse.ArgumentParser:
+COMMANDS = ("analyze", "annotate", "gui", "library")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; with ``only``, just that command's options (argparse builds every
+    subcommand up front, at a few milliseconds each, and most runs use one)."""
+
+    def wanted(command: str) -> bool:
+        return only is None or only == command
+
     parser = argparse.ArgumentParser(
         prog="drafter",
+        usage=f"%(prog)s [-h] [--version] {{{','.join(COMMANDS)}}} ...",  # all of them, whichever are built
         description="Checks treaty drafts for amnesties and other measures of impunity (offline).",
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
@@ -213,38 +224,48 @@ def build_parser() -> argparse.ArgumentParser:
             help="similarity to a pro-impunity wording that makes a clause with safeguard words weak (0-100)",
         )
 
-    p = sub.add_parser("analyze", help="find and judge the impunity clauses of a draft")
-    p.add_argument("draft", help="the .docx draft")
-    p.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    p.add_argument("--exhaustive", action="store_true", help=argparse.SUPPRESS)
-    library_options(p)
-    p.set_defaults(func=cmd_analyze)
+    if wanted("analyze"):
+        p = sub.add_parser("analyze", help="find and judge the impunity clauses of a draft")
+        p.add_argument("draft", help="the .docx draft")
+        p.add_argument("--json", action="store_true", help="print machine-readable JSON")
+        p.add_argument("--exhaustive", action="store_true", help=argparse.SUPPRESS)
+        library_options(p)
+        p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("annotate", help="write an annotated copy with highlights and comments")
-    p.add_argument("draft", help="the .docx draft (never modified)")
-    p.add_argument("-o", "--output", required=True, help="the annotated .docx to write")
-    p.add_argument("--track-changes", action="store_true", help="apply every suggestion as tracked changes")
-    p.add_argument("--author", default="Drafter", help="author of comments and changes (default: Drafter)")
-    p.add_argument("--initials", default="DR", help="initials of the author (default: DR)")
-    library_options(p)
-    p.set_defaults(func=cmd_annotate)
+    if wanted("annotate"):
+        p = sub.add_parser("annotate", help="write an annotated copy with highlights and comments")
+        p.add_argument("draft", help="the .docx draft (never modified)")
+        p.add_argument("-o", "--output", required=True, help="the annotated .docx to write")
+        p.add_argument(
+            "--track-changes", action="store_true", help="apply every suggestion as tracked changes"
+        )
+        p.add_argument(
+            "--author", default="Drafter", help="author of comments and changes (default: Drafter)"
+        )
+        p.add_argument("--initials", default="DR", help="initials of the author (default: DR)")
+        library_options(p)
+        p.set_defaults(func=cmd_annotate)
 
-    p = sub.add_parser("gui", help="open the desktop app")
-    p.add_argument("draft", nargs="?", help="a .docx draft (default: the bundled sample draft)")
-    p.set_defaults(func=cmd_gui)
+    if wanted("gui"):
+        p = sub.add_parser("gui", help="open the desktop app")
+        p.add_argument("draft", nargs="?", help="a .docx draft (default: the bundled sample draft)")
+        p.set_defaults(func=cmd_gui)
 
-    p = sub.add_parser("library", help="work with the clause library")
-    lib_sub = p.add_subparsers(dest="library_command", required=True)
-    q = lib_sub.add_parser("check", help="validate library files (or the whole library)")
-    q.add_argument("files", nargs="*")
-    library_options(q)
-    q.set_defaults(func=cmd_library_check)
+    if wanted("library"):
+        p = sub.add_parser("library", help="work with the clause library")
+        lib_sub = p.add_subparsers(dest="library_command", required=True)
+        q = lib_sub.add_parser("check", help="validate library files (or the whole library)")
+        q.add_argument("files", nargs="*")
+        library_options(q)
+        q.set_defaults(func=cmd_library_check)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    command = arguments[0] if arguments and arguments[0] in COMMANDS else None
+    parser = build_parser(command)
+    args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args(["gui"])
     try:

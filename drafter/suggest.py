@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -123,6 +122,8 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
     if "".join(a) != old or "".join(b) != new:  # pragma: no cover - the token regex covers every character
         raise AssertionError("tokenizer lost characters")
     ops: list[DiffOp] = []
+    import difflib  # only redlines need it, not an analysis
+
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":

@@ -18,7 +18,6 @@ import hashlib
 import os
 import pickle
 import re
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -428,6 +427,8 @@ def _write_cache(path: Path, lib: Library) -> None:
         for old in others[KEEP_CACHES - 1 :]:  # the least recently used go
             with contextlib.suppress(OSError):
                 old.unlink()
+        import tempfile  # only when the cache is written
+
         fd, tmp = tempfile.mkstemp(prefix=".~library-", suffix=".pickle", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(lib, fh, protocol=pickle.HIGHEST_PROTOCOL)

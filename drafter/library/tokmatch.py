@@ -498,13 +498,10 @@ class TokenPattern:
             self._node = _Compiler(self.source, self.macros.nodes() if self.macros else {}).compile()
         return self._node
 
-    def __getstate__(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in _PATTERN_STATE)
-
-    def __setstate__(self, state: tuple[object, ...]) -> None:
-        for name, value in zip(_PATTERN_STATE, state, strict=True):
-            setattr(self, name, value)
-        self._node = None
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # Pickled without the matcher tree; restored by one call (a start unpickles
+        # thousands of patterns with the compiled library).
+        return _restore_pattern, tuple(getattr(self, name) for name in _PATTERN_STATE)
 
     def possible(self, index: WordIndex) -> bool:
         """False when a word the pattern needs is absent: then it cannot match (cheap check).
@@ -551,6 +548,29 @@ class TokenPattern:
                 out.append((i, end))
                 last_end = end
         return out
+
+
+def _restore_pattern(
+    source: str,
+    first_exact: frozenset[str],
+    first_prefixes: frozenset[str],
+    anywhere: bool,
+    required: tuple[tuple[frozenset[str], frozenset[str]], ...],
+    macros: Macros | None,
+    requirement: Requirement,
+    lookup_prefixes: frozenset[str],
+) -> TokenPattern:
+    pattern = TokenPattern.__new__(TokenPattern)
+    pattern.source = source
+    pattern.first_exact = first_exact
+    pattern.first_prefixes = first_prefixes
+    pattern.anywhere = anywhere
+    pattern.required = required
+    pattern.macros = macros
+    pattern.requirement = requirement
+    pattern.lookup_prefixes = lookup_prefixes
+    pattern._node = None
+    return pattern
 
 
 def compile_macros(raw: Mapping[str, Sequence[str]]) -> dict[str, Node]:

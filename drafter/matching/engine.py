@@ -18,14 +18,17 @@ import math
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from drafter.brackets import Reading, has_brackets, readings
 from drafter.library.model import CompiledCues, CueMatcher, Wording
 from drafter.library.tokmatch import WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
 from drafter.segment import Unit
 from drafter.textnorm import WordSource, fold_words
+
+if TYPE_CHECKING:
+    from drafter.brackets import Reading
 
 # Words that, before a modal, turn it into a prohibition ("no podrán", "ne peuvent", "no person ... may").
 _NEGATORS = frozenset(
@@ -299,7 +302,9 @@ class Matcher:
 
         A unit with square-bracketed alternatives is judged once per reading; the result per
         category has the worst stance of its readings and lists how each reading fares."""
-        if has_brackets(unit.text):
+        if "[" in unit.text and "]" in unit.text:  # brackets.has_brackets, without importing it
+            from drafter.brackets import readings  # rolling texts only
+
             options = readings(unit.text)
             if options:
                 return self._judge_readings(unit, options, lang, exhaustive, sure)

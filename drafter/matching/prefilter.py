@@ -96,12 +96,11 @@ class Prefilter:
     def keeps(self, words: list[str]) -> bool:
         if self.everything:
             return True
+        if not self._seen.issuperset(words):
+            self._classify(set(words) - self._seen)
+        if self._opens.keys().isdisjoint(words):
+            return False  # most paragraphs: no word opens any topic cue (checked without a set)
         present = set(words)
-        new = present - self._seen
-        if new:
-            self._classify(new)
-        if self._opens.keys().isdisjoint(present):
-            return False  # most paragraphs: no word opens any topic cue
         prefixes: set[str] = set().union(
             *map(self._prefixes_of.__getitem__, present & self._prefixes_of.keys())
         )
