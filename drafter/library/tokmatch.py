@@ -57,6 +57,15 @@ class Node:
 
     __slots__ = ()
 
+    # Plain classes, not dataclasses: a long draft compiles hundreds of patterns, but every
+    # run creates these classes, and each dataclass costs about a millisecond to create.
+    # Nodes are never changed once built (word nodes are shared between patterns).
+
+    def __repr__(self) -> str:
+        names: tuple[str, ...] = type(self).__slots__
+        values = ", ".join(repr(getattr(self, name)) for name in names if not name.startswith("_"))
+        return f"{type(self).__name__}({values})"
+
     def ends(self, words: Sequence[str], i: int) -> set[int]:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -70,9 +79,11 @@ class Node:
         return [] if empty else [(exact, prefixes)]
 
 
-@dataclass(frozen=True, slots=True)
 class Word(Node):
-    text: str
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i + 1} if i < len(words) and words[i] == self.text else set()
@@ -81,9 +92,11 @@ class Word(Node):
         return frozenset({self.text}), frozenset(), False
 
 
-@dataclass(frozen=True, slots=True)
 class Prefix(Node):
-    text: str
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i + 1} if i < len(words) and words[i].startswith(self.text) else set()
@@ -92,11 +105,13 @@ class Prefix(Node):
         return frozenset(), frozenset({self.text}), False
 
 
-@dataclass(frozen=True, slots=True)
 class NotNext(Node):
     """``!word``: the next word is not this one (matches nothing itself)."""
 
-    text: str
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i} if i >= len(words) or words[i] != self.text else set()
@@ -105,9 +120,10 @@ class NotNext(Node):
         return frozenset(), frozenset(), True
 
 
-@dataclass(frozen=True, slots=True)
 class Gap(Node):
     """``...``: up to ``GAP_WORDS`` other words."""
+
+    __slots__ = ()
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return set(range(i, min(len(words), i + GAP_WORDS) + 1))
@@ -116,9 +132,11 @@ class Gap(Node):
         return frozenset(), frozenset(), True
 
 
-@dataclass(frozen=True, slots=True)
 class Optional_(Node):
-    inner: Node
+    __slots__ = ("inner",)
+
+    def __init__(self, inner: Node) -> None:
+        self.inner = inner
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i} | self.inner.ends(words, i)
@@ -128,22 +146,16 @@ class Optional_(Node):
         return exact, prefixes, True
 
 
-@dataclass(frozen=True, slots=True)
 class Alt(Node):
-    options: tuple[Node, ...]
-    # Single words and prefixes among the options, checked at once ("(court|courts|tribunal*)"
-    # is the common case); the other options one by one.
-    _words: frozenset[str] = field(init=False, repr=False, compare=False)
-    _prefixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
-    _others: tuple[Node, ...] = field(init=False, repr=False, compare=False)
+    __slots__ = ("_others", "_prefixes", "_words", "options")
 
-    def __post_init__(self) -> None:
-        words = frozenset(o.text for o in self.options if type(o) is Word)
-        prefixes = tuple(o.text for o in self.options if type(o) is Prefix)
-        others = tuple(o for o in self.options if type(o) not in (Word, Prefix))
-        object.__setattr__(self, "_words", words)
-        object.__setattr__(self, "_prefixes", prefixes)
-        object.__setattr__(self, "_others", others)
+    def __init__(self, options: tuple[Node, ...]) -> None:
+        self.options = options
+        # Single words and prefixes among the options, checked at once
+        # ("(court|courts|tribunal*)" is the common case); the other options one by one.
+        self._words = frozenset(o.text for o in options if isinstance(o, Word))
+        self._prefixes = tuple(o.text for o in options if isinstance(o, Prefix))
+        self._others = tuple(o for o in options if not isinstance(o, Word | Prefix))
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         out: set[int] = set()
@@ -167,9 +179,11 @@ class Alt(Node):
         return frozenset(exact), frozenset(prefixes), empty
 
 
-@dataclass(frozen=True, slots=True)
 class Seq(Node):
-    items: tuple[Node, ...]
+    __slots__ = ("items",)
+
+    def __init__(self, items: tuple[Node, ...]) -> None:
+        self.items = items
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         positions = {i}
@@ -201,6 +215,12 @@ class Seq(Node):
         for item in self.items:
             out.extend(item.required())
         return out
+
+
+def _unwrap(node: Node) -> Node:
+    """A one-item alternative as the item itself: an alternation of plain words is then
+    checked at once (see ``Alt``), and what it requires is one set of words."""
+    return node.items[0] if isinstance(node, Seq) and len(node.items) == 1 else node
 
 
 class _Compiler:
@@ -255,13 +275,13 @@ class _Compiler:
         if tok == "(":
             self.pos += 1
             alts = self._alternatives(")")
-            return alts[0] if len(alts) == 1 else Alt(tuple(alts))
+            return alts[0] if len(alts) == 1 else Alt(tuple(map(_unwrap, alts)))
         if tok == "[":
             if first:
                 raise PatternError(f"put a required word before '[' in pattern '{self.pattern}'")
             self.pos += 1
             alts = self._alternatives("]")
-            return Optional_(alts[0] if len(alts) == 1 else Alt(tuple(alts)))
+            return Optional_(alts[0] if len(alts) == 1 else Alt(tuple(map(_unwrap, alts))))
         if tok.startswith("{"):
             self.pos += 1
             name = tok[1:-1].strip()
@@ -381,6 +401,8 @@ def requirement(node: Node) -> Requirement:
         return ("p", node.text)
     if isinstance(node, Seq):
         children = tuple(r for r in (requirement(i) for i in node.items) if r is not None)
+        if len(children) == 1:
+            return children[0]  # "(court|tribunal)" is one word of a set, not a sequence of one
         return ("s", children) if children else None
     if isinstance(node, Alt):
         options = tuple(requirement(o) for o in node.options)
@@ -578,7 +600,7 @@ def compile_macros(raw: Mapping[str, Sequence[str]]) -> dict[str, Node]:
     out: dict[str, Node] = {}
     for name, alternatives in raw.items():
         options = [_Compiler(p, out).compile() for p in alternatives]
-        out[name] = options[0] if len(options) == 1 else Alt(tuple(options))
+        out[name] = options[0] if len(options) == 1 else Alt(tuple(map(_unwrap, options)))
     return out
 
 
