@@ -53,17 +53,18 @@ def _settings(args: argparse.Namespace) -> MatchSettings:
 
 
 @contextlib.contextmanager
-def _no_cyclic_collection() -> Iterator[None]:
+def _no_cyclic_collection(args: argparse.Namespace) -> Iterator[None]:
     """Run a command without the cyclic garbage collector. A command lives a second or two
     and creates hundreds of thousands of small objects that die by reference counting; the
-    collector's passes over the live ones cost about a seventh of an analysis. Restored after,
-    for callers that run commands in-process."""
+    collector's passes over the live ones cost about a seventh of an analysis. Restored after
+    for callers that run commands in-process; a ``drafter`` process leaves it off until it
+    exits, since turning it back on would make it walk every object once more."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if was_enabled:
+        if was_enabled and args.in_process:
             gc.enable()
 
 
@@ -78,7 +79,7 @@ def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    with _no_cyclic_collection():
+    with _no_cyclic_collection(args):
         analysis, library = _run_analysis(args)
     if args.json:
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False)
@@ -162,7 +163,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
     inspect_package(Path(args.draft))
     check_output(Path(args.draft), Path(args.output))
-    with _no_cyclic_collection():
+    with _no_cyclic_collection(args):
         analysis, library = _run_analysis(args)
         options = ExportOptions(author=args.author, initials=args.initials, track_all=args.track_changes)
         out = export_annotated(analysis, library, args.output, options=options)
@@ -268,6 +269,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.command is None:
         args = parser.parse_args(["gui"])
+    args.in_process = argv is not None  # called with arguments, as tests do; not the program
     try:
         return int(args.func(args))
     except DrafterError as exc:

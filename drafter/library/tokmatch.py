@@ -275,13 +275,13 @@ class _Compiler:
         if tok == "(":
             self.pos += 1
             alts = self._alternatives(")")
-            return alts[0] if len(alts) == 1 else Alt(tuple(map(_unwrap, alts)))
+            return _unwrap(alts[0]) if len(alts) == 1 else Alt(tuple(map(_unwrap, alts)))
         if tok == "[":
             if first:
                 raise PatternError(f"put a required word before '[' in pattern '{self.pattern}'")
             self.pos += 1
             alts = self._alternatives("]")
-            return Optional_(alts[0] if len(alts) == 1 else Alt(tuple(map(_unwrap, alts))))
+            return Optional_(_unwrap(alts[0]) if len(alts) == 1 else Alt(tuple(map(_unwrap, alts))))
         if tok.startswith("{"):
             self.pos += 1
             name = tok[1:-1].strip()
