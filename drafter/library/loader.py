@@ -6,9 +6,10 @@ folder). A user clause with the id of a shipped clause replaces it; other user c
 are added to their category.
 
 Validating and compiling costs a few hundred milliseconds (YAML, pydantic), so the
-compiled library is cached: in memory for the process, and as a pickle in the user
-cache folder keyed by the files' names, sizes and modification times. A change to any
-library file invalidates both, so the app picks up edits without a restart.
+compiled library is cached, with the match index built from it: in memory for the
+process, and as a pickle in the user cache folder keyed by the files' names, sizes and
+modification times (the four most recently used are kept). A change to any library file
+invalidates both, so the app picks up edits without a restart.
 """
 
 from __future__ import annotations

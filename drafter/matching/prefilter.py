@@ -2,11 +2,12 @@
 
 A finding needs a topic cue of some category, and every pattern requires some words (a
 sentence without "pardon" cannot match "(shall|may) ... pardon*"). Each topic cue has a
-key: the rarest word set it requires (``CueKeys`` in ``index.py``). A paragraph none of
-whose words is a key cannot yield a finding and is not looked at again; one that has a
-key is kept only if it also has every other word some cue requires ("military" and
-"court"). In the 300-page benchmark draft that leaves out 94 % of the paragraphs, at
-the cost of one set operation per paragraph. The test suite checks that the result
+key: the rarest word set it requires (``CueKeys`` in ``index.py``), and a second word set
+it also requires. A paragraph none of whose words is a key cannot yield a finding and is
+not looked at again; one that has a key is checked only against the cues whose second set
+it also has, and kept only if it has every other word one of them requires ("military"
+and "court"). In the 300-page benchmark draft that leaves out 94 % of the paragraphs, at
+the cost of one set operation for most of them. The test suite checks that the result
 equals trying every paragraph.
 """
 
