@@ -157,7 +157,3 @@ def readings(text: str) -> list[Reading]:
             seen.add(reading)
             out.append(Reading(reading, tuple(label for _option, label in combo)))
     return out
-
-
-def has_brackets(text: str) -> bool:
-    return "[" in text and "]" in text

@@ -190,11 +190,12 @@ def _spans_of(text: str) -> list[tuple[int, int]]:
     return sentence_spans(text, begin)
 
 
-def _lead_in_of(paragraph: Paragraph) -> str:
-    """The lead-in a paragraph ending with ':' gives the list items after it: its last sentence."""
+def _lead_in_of(paragraph: Paragraph, spans: list[tuple[int, int]] | None = None) -> str:
+    """The lead-in a paragraph ending with ':' gives the list items after it: its last sentence
+    (``spans``: its sentence spans, if already known)."""
     text = paragraph.text
     stripped = text.rstrip()
-    spans = _spans_of(text)
+    spans = _spans_of(text) if spans is None else spans
     last_a = spans[-1][0] if spans else enumerator_end(text)
     return text[last_a : len(stripped)]
 
@@ -259,7 +260,7 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
                         extra = following
                 yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
         if stripped.endswith(":"):
-            known[i] = (_lead_in_of(p), article)
+            known[i] = (_lead_in_of(p, spans), article)
         elif item:
             known[i] = (lead_in, lead_article)
         else:

@@ -137,6 +137,12 @@ class WordSource:
         return " … ".join(pieces)
 
 
+def has_brackets(text: str) -> bool:
+    """Whether ``text`` may hold square-bracketed alternatives of a rolling text (checked before
+    ``drafter.brackets`` is loaded to read them)."""
+    return "[" in text and "]" in text
+
+
 def strip_enumerator(text: str) -> str:
     """Drop a leading paragraph number or item letter ("3.", "(a)", "b)") for comparison."""
     return _LEADING_ENUM.sub("", text, count=1)

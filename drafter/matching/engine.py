@@ -25,7 +25,7 @@ from drafter.library.tokmatch import WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
 from drafter.segment import Unit
-from drafter.textnorm import WordSource, fold_words
+from drafter.textnorm import WordSource, fold_words, has_brackets
 
 if TYPE_CHECKING:
     from drafter.brackets import Reading
@@ -302,7 +302,7 @@ class Matcher:
 
         A unit with square-bracketed alternatives is judged once per reading; the result per
         category has the worst stance of its readings and lists how each reading fares."""
-        if "[" in unit.text and "]" in unit.text:  # brackets.has_brackets, without importing it
+        if has_brackets(unit.text):
             from drafter.brackets import readings  # rolling texts only
 
             options = readings(unit.text)
