@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,9 @@ import pytest
 from drafter.analysis import analyze
 from drafter.document import load_draft
 from drafter.library.loader import load_library
+from drafter.library.tokmatch import PrefixTable
+from drafter.matching.index import MatchIndex, index_for
+from drafter.matching.prefilter import Prefilter
 from tests.builders import build_sample
 from tests.conftest import EVAL_DEV, ROOT, require_shared
 
@@ -34,3 +38,51 @@ def test_fast_path_equals_exhaustive_on_dev_drafts(path: Path) -> None:
 
 def test_fast_path_equals_exhaustive_on_the_sample(tmp_path: Path) -> None:
     _same(build_sample(tmp_path / "sample.docx"))
+
+
+def _keeps_word_by_word(index: MatchIndex, words: list[str]) -> bool:
+    """What the prefilter decides, by the patterns' own check: some topic cue whose key is
+    among the words has every pattern feasible on them."""
+    present = set(words)
+    languages = list(index.languages.values())
+    table = PrefixTable(frozenset().union(*(lidx.prefix_table.prefixes for lidx in languages)))
+    prefixes = {p for w in present for p in table.of(w)}
+    for lidx in languages:
+        keys = lidx.keys
+        gates = [g for w in present for g in keys.topic_exact.get(w, ())]
+        gates += [
+            g
+            for p, found in keys.topic_prefix.items()
+            if any(w.startswith(p) for w in present)
+            for g in found
+        ]
+        if any(all(p.feasible(present, prefixes) for p in patterns) for _, patterns in gates):
+            return True
+    return False
+
+
+def test_prefilter_bits_decide_as_the_patterns_do() -> None:
+    """Paragraphs of words the topic cues require, shuffled with others: the prefilter's bit
+    masks keep exactly those on which some cue's patterns are feasible."""
+    index = index_for(load_library([]))
+    required: set[str] = set()
+    for lidx in index.languages.values():
+        for table in (lidx.keys.topic_exact, lidx.keys.topic_prefix):
+            for gates in table.values():
+                for _, patterns in gates:
+                    for pattern in patterns:
+                        for exact, prefixes in pattern.required:
+                            required |= exact
+                            required |= {p + ending for p in prefixes for ending in ("", "s", "ies", "ment")}
+    vocabulary = sorted(required)
+    filler = ["the", "state", "party", "shall", "ensure", "article", "de", "la", "los", "measures", "report"]
+    rng = random.Random(20261123)
+    prefilter = Prefilter(index)
+    verdicts = []
+    for _ in range(3000):
+        words = rng.sample(vocabulary, rng.randint(1, 6)) + rng.choices(filler, k=rng.randint(0, 20))
+        rng.shuffle(words)
+        verdict = prefilter.keeps(words)
+        assert verdict == _keeps_word_by_word(index, words), words
+        verdicts.append(verdict)
+    assert 300 < sum(verdicts) < 2700, "both verdicts are common, so the comparison means something"

@@ -62,9 +62,6 @@ class CueKeys:
     topic_exact: dict[str, tuple[TopicGate, ...]]
     topic_prefix: dict[str, tuple[TopicGate, ...]]
     topic_anywhere: frozenset[str]
-    # For a topic cue's patterns: another word set they require besides the key, the
-    # rarest; a paragraph with the key but none of these words cannot match the cue.
-    topic_second: dict[tuple[TokenPattern, ...], WordSet]
 
     def categories(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[str]:
         """Categories one of whose topic cues has all its required words in a sentence with
@@ -258,7 +255,6 @@ def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
     topic_exact: dict[str, set[TopicGate]] = defaultdict(set)
     topic_prefix: dict[str, set[TopicGate]] = defaultdict(set)
     topic_anywhere: set[str] = set()
-    topic_second: dict[tuple[TokenPattern, ...], WordSet] = {}
     for category, compiled in cues.items():
         for cue in compiled.topic:
             gate = (category, cue.patterns)
@@ -270,9 +266,6 @@ def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
             if key is None:
                 topic_anywhere.add(category)
                 continue
-            others = [r for pat in cue.patterns for r in pat.required if r != key]
-            if others:
-                topic_second[cue.patterns] = min(others, key=costs.cost)
             for w in key[0]:
                 topic_exact[w].add(gate)
             for p in key[1]:
@@ -294,7 +287,6 @@ def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
         {k: tuple(v) for k, v in topic_exact.items()},
         {k: tuple(v) for k, v in topic_prefix.items()},
         frozenset(topic_anywhere),
-        topic_second,
     )
 
 

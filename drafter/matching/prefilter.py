@@ -2,54 +2,100 @@
 
 A finding needs a topic cue of some category, and every pattern requires some words (a
 sentence without "pardon" cannot match "(shall|may) ... pardon*"). Each topic cue has a
-key: the rarest word set it requires (``CueKeys`` in ``index.py``), and a second word set
-it also requires. A paragraph none of whose words is a key cannot yield a finding and is
-not looked at again; one that has a key is checked only against the cues whose second set
-it also has, and kept only if it has every other word one of them requires ("military"
-and "court"). In the 300-page benchmark draft that leaves out 94 % of the paragraphs, at
-the cost of one set operation for most of them. The test suite checks that the result
-equals trying every paragraph.
+key: the rarest word set it requires (``CueKeys`` in ``index.py``). A paragraph none of
+whose words is a key cannot yield a finding and is not looked at again: one set operation
+for most paragraphs. Keys of treaty language are often common words ("appropriate
+penalties", "official capacity"), so a paragraph with a key is checked next against every
+word set the cues it opens require, as bits: each word or prefix a cue requires has a
+bit, each word of the draft the bits it carries, and a paragraph the union of its words'
+bits; a cue is possible only if each of its required sets shares a bit with the paragraph.
+Only the paragraphs that pass are checked word by word against the cue's patterns. The
+test suite checks that the result equals trying every paragraph.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import cast
 
-from drafter.library.tokmatch import PrefixTable, TokenPattern, WordSet
+from drafter.library.tokmatch import Requirement, TokenPattern, WordSet
 from drafter.matching.index import MatchIndex
 from drafter.matching.latest import Latest
 
 Gate = tuple[TokenPattern, ...]  # the patterns of a topic cue: all must be possible
 
 
-class _Opened:
-    """The topic cues one key opens, indexed again by a second word set each requires: a
-    paragraph with the key is checked only against the cues whose second set it also has."""
+class _Bits:
+    """One bit for each word and each prefix some topic cue requires."""
 
-    __slots__ = ("always", "by_prefix", "by_word")
+    def __init__(self) -> None:
+        self.of_word: dict[str, int] = {}
+        self.of_prefix: dict[str, int] = {}
 
-    def __init__(self, gates: list[Gate], second: dict[Gate, WordSet]) -> None:
-        self.always: list[Gate] = []  # cues that require nothing besides the key
-        self.by_word: dict[str, list[Gate]] = defaultdict(list)
-        self.by_prefix: dict[str, list[Gate]] = defaultdict(list)
-        for gate in dict.fromkeys(gates):
-            other = second.get(gate)
-            if other is None:
-                self.always.append(gate)
-                continue
-            for word in other[0]:
-                self.by_word[word].append(gate)
-            for prefix in other[1]:
-                self.by_prefix[prefix].append(gate)
+    def _bit(self, table: dict[str, int], key: str) -> int:
+        bit = table.get(key)
+        if bit is None:
+            bit = table[key] = 1 << (len(self.of_word) + len(self.of_prefix))
+        return bit
 
-    def candidates(self, present: set[str], prefixes: set[str]) -> list[Gate]:
-        found = list(self.always)
-        for word in self.by_word.keys() & present:
-            found.extend(self.by_word[word])
-        for prefix in self.by_prefix.keys() & prefixes:
-            found.extend(self.by_prefix[prefix])
-        return found
+    def of_set(self, words: Iterable[str], prefixes: Iterable[str]) -> int:
+        mask = 0
+        for w in words:
+            mask |= self._bit(self.of_word, w)
+        for p in prefixes:
+            mask |= self._bit(self.of_prefix, p)
+        return mask
+
+    def of_requirement(self, req: Requirement) -> _BitTree:
+        """``req`` with its words and prefixes as bits; None when it requires nothing."""
+        if req is None:
+            return None
+        kind, value = req
+        if kind == "w":
+            return self.of_set((str(value),), ())
+        if kind == "p":
+            return self.of_set((), (str(value),))
+        if kind == "n":
+            exact, prefixes = cast(WordSet, value)
+            return self.of_set(exact, prefixes)
+        children = tuple(self.of_requirement(c) for c in cast(tuple[Requirement, ...], value))
+        return (kind == "s", children)
+
+
+# A requirement as bits: a mask (one of its bits must be present), or (all?, children).
+_BitTree = int | tuple[bool, tuple["_BitTree", ...]] | None
+
+
+def _holds(tree: _BitTree, mask: int) -> bool:
+    if tree is None:
+        return True
+    if isinstance(tree, int):
+        return bool(mask & tree)
+    every, children = tree
+    if every:
+        return all(_holds(c, mask) for c in children)
+    return any(_holds(c, mask) for c in children)
+
+
+class _Cue:
+    """A topic cue as bits: a mask for each word set its patterns require (one of the set's
+    bits must be present: the quick test), then each pattern's whole requirement."""
+
+    __slots__ = ("masks", "trees")
+
+    def __init__(self, patterns: Gate, bits: _Bits) -> None:
+        masks = {bits.of_set(exact, starts) for p in patterns for exact, starts in p.required}
+        self.masks = tuple(sorted(masks, key=int.bit_count))  # the narrowest sets fail most often
+        self.trees = tuple(bits.of_requirement(p.requirement) for p in patterns)
+
+    def possible(self, mask: int) -> bool:
+        """Whether a paragraph whose words carry these bits can match the cue, word order aside
+        (what ``TokenPattern.feasible`` says of each pattern, for the paragraph's words)."""
+        for required in self.masks:
+            if not mask & required:
+                return False
+        return all(_holds(tree, mask) for tree in self.trees)
 
 
 class Prefilter:
@@ -59,39 +105,44 @@ class Prefilter:
         languages = list(index.languages.values())
         # Some topic cue requires no word at all: then nothing can be left out.
         self.everything = any(lidx.keys.topic_anywhere for lidx in languages)
-        exact: dict[str, list[Gate]] = defaultdict(list)
-        by_prefix: dict[str, list[Gate]] = defaultdict(list)
-        second: dict[Gate, WordSet] = {}
+        bits = _Bits()
+        cues: dict[Gate, _Cue] = {}
+        exact: dict[str, dict[Gate, _Cue]] = defaultdict(dict)
+        by_prefix: dict[str, dict[Gate, _Cue]] = defaultdict(dict)
         for lidx in languages:
-            for word, gates in lidx.keys.topic_exact.items():
-                exact[word].extend(patterns for _, patterns in gates)
-            for prefix, gates in lidx.keys.topic_prefix.items():
-                by_prefix[prefix].extend(patterns for _, patterns in gates)
-            second.update(lidx.keys.topic_second)
-        self._exact = {word: _Opened(gates, second) for word, gates in exact.items()}
-        self._prefixes = {prefix: _Opened(gates, second) for prefix, gates in by_prefix.items()}
-        self._lengths = sorted({len(p) for p in self._prefixes})
-        # Every prefix any pattern of any language looks up, for checking the requirements.
-        self._table = PrefixTable(frozenset().union(*(lidx.prefix_table.prefixes for lidx in languages)))
-        # Words seen so far, and the keys each opens. They only grow, and always by the same
-        # verdicts, so analyses on two threads may share them.
+            for tables, target in ((lidx.keys.topic_exact, exact), (lidx.keys.topic_prefix, by_prefix)):
+                for key, gates in tables.items():
+                    for _, patterns in gates:
+                        cue = cues.get(patterns)
+                        if cue is None:
+                            cue = cues[patterns] = _Cue(patterns, bits)
+                        target[key][patterns] = cue
+        self._exact = {word: tuple(found.values()) for word, found in exact.items()}
+        self._by_prefix = {prefix: tuple(found.values()) for prefix, found in by_prefix.items()}
+        self._key_lengths = sorted({len(p) for p in self._by_prefix})
+        self._word_bits = bits.of_word
+        self._prefix_bits = bits.of_prefix
+        self._bit_lengths = sorted({len(p) for p in self._prefix_bits})
+        # Words seen so far: the cues each opens as a key, and the bits each carries. They
+        # only grow, and always by the same verdicts, so analyses on two threads may share them.
         self._seen: set[str] = set()
-        self._opens: dict[str, tuple[_Opened, ...]] = {}
-        self._prefixes_of: dict[str, tuple[str, ...]] = {}  # only words that have some
+        self._opens: dict[str, tuple[_Cue, ...]] = {}
+        self._bits: dict[str, int] = {}  # only words that carry some
 
     def _classify(self, words: Iterable[str]) -> None:
-        of = self._table.of
         for w in words:
-            if found := of(w):
-                self._prefixes_of[w] = found
-            opened: list[_Opened] = []
-            if w in self._exact:
-                opened.append(self._exact[w])
-            for n in self._lengths:
-                if n <= len(w) and (group := self._prefixes.get(w[:n])) is not None:
-                    opened.append(group)
+            opened: list[_Cue] = list(self._exact.get(w, ()))
+            for n in self._key_lengths:
+                if n <= len(w):
+                    opened.extend(self._by_prefix.get(w[:n], ()))
             if opened:
-                self._opens[w] = tuple(opened)
+                self._opens[w] = tuple(dict.fromkeys(opened))
+            mask = self._word_bits.get(w, 0)
+            for n in self._bit_lengths:
+                if n <= len(w):
+                    mask |= self._prefix_bits.get(w[:n], 0)
+            if mask:
+                self._bits[w] = mask
             self._seen.add(w)
 
     def keeps(self, words: list[str]) -> bool:
@@ -101,15 +152,15 @@ class Prefilter:
             self._classify(set(words) - self._seen)
         if self._opens.keys().isdisjoint(words):
             return False  # most paragraphs: no word opens any topic cue (checked without a set)
-        present = set(words)
-        prefixes: set[str] = set().union(
-            *map(self._prefixes_of.__getitem__, present & self._prefixes_of.keys())
-        )
-        for key in present & self._opens.keys():
-            for opened in self._opens[key]:
-                for patterns in opened.candidates(present, prefixes):
-                    if all(p.feasible(present, prefixes) for p in patterns):
-                        return True
+        carrying = self._bits.keys() & words
+        bits = self._bits
+        mask = 0
+        for w in carrying:
+            mask |= bits[w]
+        for key in carrying & self._opens.keys():
+            for cue in self._opens[key]:
+                if cue.possible(mask):
+                    return True
         return False
 
 
