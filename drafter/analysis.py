@@ -9,7 +9,8 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from drafter.errors import Cancelled
 from drafter.language import LanguageDetector
@@ -30,8 +31,7 @@ _SEVERITY = {Stance.CONFORMS: 0, Stance.WEAK: 1, Stance.CONTRARY: 2}
 PROGRESS_EVERY = 0.05  # seconds between progress reports
 
 
-@dataclass(slots=True)
-class _Timer:
+class _Timer(Struct):
     last: float = 0.0
 
 

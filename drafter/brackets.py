@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 MAX_READINGS = 32
 
@@ -34,8 +35,7 @@ _ALT_LABEL = re.compile(
 _JOINER = re.compile(r"^\s*(?:/|or|o|ou)?\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
+class Slot(Struct, frozen=True):
     """Characters ``[start, end)`` of the text (brackets included) and the options for them."""
 
     start: int
@@ -44,8 +44,7 @@ class Slot:
     labels: tuple[str, ...]  # "Alt. 1" etc., or the option text itself
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(Struct, frozen=True):
     text: str
     choices: tuple[str, ...]  # the option label chosen for each slot ("" for "without")
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from drafter.library.loader import Library
 from drafter.model import Analysis, DiffOp, Finding, MissingCategory, Stance
@@ -22,8 +23,7 @@ from drafter.suggest import word_diff
 STANCE_WORDS = {Stance.CONFORMS: "conforms", Stance.WEAK: "weak", Stance.CONTRARY: "contrary"}
 
 
-@dataclass(frozen=True, slots=True)
-class ExportOptions:
+class ExportOptions(Struct, frozen=True):
     author: str = "Drafter"
     initials: str = "DR"
     # Apply every weak/contrary suggestion and every missing insertion as tracked changes.

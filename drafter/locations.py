@@ -9,7 +9,8 @@ walks the paragraphs in order and keeps the current article, paragraph and item.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+
+from msgspec import Struct, field
 
 from drafter.model import Paragraph, TableCell
 
@@ -75,8 +76,7 @@ _SECTION_NAMES = {
 MAX_HEADING_CHARS = 160
 
 
-@dataclass(slots=True)
-class _State:
+class _State(Struct):
     section: str = ""
     article: str = ""
     paragraph: str = ""

@@ -6,8 +6,10 @@ facts about its place in the document; a finding is a span of that text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 
 class Stance(StrEnum):
@@ -21,8 +23,7 @@ class Part(StrEnum):
     FOOTNOTES = "footnotes"
 
 
-@dataclass(frozen=True, slots=True)
-class TextStyle:
+class TextStyle(Struct, frozen=True):
     """Character formatting of a stretch of a paragraph, for display only."""
 
     start: int
@@ -32,8 +33,7 @@ class TextStyle:
     underline: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class TableCell:
+class TableCell(Struct, frozen=True):
     """Where a paragraph sits in a table (table number in document order, row, column)."""
 
     table: int
@@ -41,8 +41,7 @@ class TableCell:
     column: int
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(Struct, frozen=True):
     """One ``w:p`` of the draft as the reader sees it.
 
     ``index`` is the position among all ``w:p`` elements of the part in document order
@@ -67,26 +66,10 @@ class Paragraph:
     in_revision: bool = False
 
     def with_label(self, label: str) -> Paragraph:
-        """A copy with ``label``: ``dataclasses.replace`` does the same at twice the cost, which
-        shows when a 1,000-page draft's 16,000 paragraphs are labelled."""
-        return Paragraph(
-            self.index,
-            self.part,
-            self.text,
-            self.style,
-            self.number,
-            self.heading_level,
-            self.list_level,
-            label,
-            self.cell,
-            self.styles,
-            self.shadow,
-            self.in_revision,
-        )
+        return replace(self, label=label)
 
 
-@dataclass(slots=True)
-class Draft:
+class Draft(Struct):
     """A loaded draft: its paragraphs and what the reader needs to know about the file."""
 
     path: str
@@ -100,8 +83,7 @@ class Draft:
         return seq[index]
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(Struct, frozen=True):
     """A stretch of one paragraph (a sentence, a clause, or the whole paragraph)."""
 
     paragraph: int
@@ -111,16 +93,14 @@ class Segment:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class DiffOp:
+class DiffOp(Struct, frozen=True):
     """One step of a word-level diff: ``equal``, ``delete`` or ``insert`` of ``text``."""
 
     op: str
     text: str
 
 
-@dataclass(slots=True)
-class Finding:
+class Finding(Struct):
     paragraph: int
     part: Part
     start: int
@@ -165,8 +145,7 @@ class Finding:
         }
 
 
-@dataclass(slots=True)
-class MissingCategory:
+class MissingCategory(Struct):
     category: str
     clause_id: str
     suggestion: str
@@ -196,8 +175,7 @@ class MissingCategory:
         }
 
 
-@dataclass(slots=True)
-class Analysis:
+class Analysis(Struct):
     draft: Draft
     findings: list[Finding]
     missing: list[MissingCategory]

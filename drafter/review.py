@@ -19,11 +19,12 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from msgspec import Struct, field
+from msgspec.structs import asdict
 from rapidfuzz import fuzz
 
 from drafter.model import Analysis, Finding, MissingCategory
@@ -40,8 +41,7 @@ class Status(StrEnum):
     DISMISSED = "dismissed"
 
 
-@dataclass(slots=True)
-class Decision:
+class Decision(Struct):
     status: Status = Status.OPEN
     text: str | None = None  # the edited wording, for EDITED
     note: str | None = None  # a note that goes into the comment
@@ -56,8 +56,7 @@ def missing_key(m: MissingCategory) -> str:
     return f"missing:{m.category}"
 
 
-@dataclass(slots=True)
-class SavedDecision:
+class SavedDecision(Struct):
     """A decision as stored: with what it was about, so that it can be found again."""
 
     key: str
@@ -86,8 +85,7 @@ class SavedDecision:
         )
 
 
-@dataclass(slots=True)
-class RestoreReport:
+class RestoreReport(Struct):
     restored: int = 0
     moved: int = 0  # re-anchored on edited text
     lost: list[SavedDecision] = field(default_factory=list)

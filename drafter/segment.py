@@ -11,7 +11,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from drafter.locations import article_of
 from drafter.model import Paragraph, Part
@@ -95,8 +96,7 @@ _QUALIFIER = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(Struct, frozen=True):
     paragraph: int
     part: Part
     start: int

@@ -72,7 +72,7 @@ _NEGATION_WORDS = frozenset(
 )
 
 # Bump when the compiled form changes, so that old caches are ignored.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 
 
 def shipped_library_dir() -> Path:
@@ -228,7 +228,7 @@ def _wordings(rec: ClauseRecord) -> list[Wording]:
 
 
 def _with_protective(wording: Wording, categories: dict[str, CategoryRecord]) -> Wording:
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from drafter.library.tokmatch import PrefixTable, WordIndex
 

@@ -7,9 +7,10 @@ imports pydantic.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from msgspec import Struct, field
 
 from drafter.library.tokmatch import TokenPattern, WordIndex
 
@@ -28,8 +29,7 @@ CATEGORY_IDS: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Texts:
+class Texts(Struct, frozen=True):
     """The same text in several languages; English is always there."""
 
     en: str
@@ -47,8 +47,7 @@ class Texts:
         return {k: v for k in LANGUAGES if (v := getattr(self, k))}
 
 
-@dataclass(frozen=True, slots=True)
-class Precedent:
+class Precedent(Struct, frozen=True):
     instrument: str
     article: str
 
@@ -56,8 +55,7 @@ class Precedent:
         return f"{self.instrument} {self.article}"
 
 
-@dataclass(frozen=True, slots=True)
-class Formulation:
+class Formulation(Struct, frozen=True):
     stance: str  # "equivalent", "weak" or "contrary"
     lang: str
     text: str
@@ -65,8 +63,7 @@ class Formulation:
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(Struct, frozen=True):
     id: str
     title: Texts
     model: Texts
@@ -96,20 +93,7 @@ class Clause:
         }
 
 
-class _ByArguments:
-    """Pickled as a call with the fields as arguments. A frozen dataclass otherwise unpickles
-    field by field through ``dataclasses.fields``: for the thousands of cues and wordings in a
-    compiled library, that is about half of loading it."""
-
-    __slots__ = ()
-    __match_args__: tuple[str, ...]
-
-    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
-        return type(self), tuple(getattr(self, name) for name in self.__match_args__)
-
-
-@dataclass(frozen=True, slots=True, eq=False)
-class CueMatcher(_ByArguments):
+class CueMatcher(Struct, frozen=True, eq=False):
     """One cue of a category: a pattern, or an all-of group of patterns.
 
     Compared and hashed by identity: the match index keeps sets of the cues that can open
@@ -142,8 +126,7 @@ class CueMatcher(_ByArguments):
         return [(min(s for s, _ in found), max(e for _, e in found))]
 
 
-@dataclass(frozen=True, slots=True)
-class CompiledCues:
+class CompiledCues(Struct, frozen=True):
     topic: tuple[CueMatcher, ...]
     exclude: tuple[CueMatcher, ...]
     protective: tuple[CueMatcher, ...]
@@ -154,8 +137,7 @@ class CompiledCues:
         return self.topic + self.exclude + self.protective + self.weakening + self.contrary
 
 
-@dataclass(frozen=True, slots=True)
-class Wording(_ByArguments):
+class Wording(Struct, frozen=True):
     """A library wording the matcher compares segments with."""
 
     clause_id: str
@@ -171,8 +153,7 @@ class Wording(_ByArguments):
     protective: bool = False
 
 
-@dataclass(slots=True)
-class ClauseRecord:
+class ClauseRecord(Struct):
     clause: Clause
     category: str
     origin: str  # "shipped" or the user file it came from
@@ -186,8 +167,7 @@ class ClauseRecord:
         return [p.cite() for p in self.clause.precedents]
 
 
-@dataclass(frozen=True, slots=True)
-class CategorySpec:
+class CategorySpec(Struct, frozen=True):
     id: str
     title: Texts
     description: Texts
@@ -195,8 +175,7 @@ class CategorySpec:
     insert_after: tuple[str, ...]
 
 
-@dataclass(slots=True)
-class CategoryRecord:
+class CategoryRecord(Struct):
     spec: CategorySpec
     cues: dict[str, CompiledCues]
     clauses: list[ClauseRecord]
@@ -210,21 +189,18 @@ class CategoryRecord:
         return self.spec.kind
 
 
-@dataclass(frozen=True, slots=True)
-class TermVariant:
+class TermVariant(Struct, frozen=True):
     one: str
     many: str | None
     pattern: str
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(Struct, frozen=True):
     default: TermVariant
     variants: tuple[TermVariant, ...]
 
 
-@dataclass(slots=True)
-class LanguageRecord:
+class LanguageRecord(Struct):
     language: str
     name: str
     stopwords: frozenset[str]
@@ -232,8 +208,7 @@ class LanguageRecord:
     terms: dict[str, Term]
 
 
-@dataclass(slots=True)
-class Library:
+class Library(Struct, eq=False):
     version: str
     name: str
     categories: dict[str, CategoryRecord]
@@ -244,7 +219,7 @@ class Library:
     warnings: list[str] = field(default_factory=list)
     # What the matcher derives from the library (its match index): kept with the library,
     # dropped with it, and cached on disk with it so that a start does not rebuild it.
-    prepared: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    prepared: dict[str, Any] = field(default_factory=dict)
 
     @property
     def clause_count(self) -> int:

@@ -23,8 +23,9 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from typing import TypeVar, cast
+
+from msgspec import Struct, field
 
 from drafter.textnorm import fold
 
@@ -334,8 +335,7 @@ class PrefixTable:
         return hit
 
 
-@dataclass(slots=True)
-class WordIndex:
+class WordIndex(Struct):
     """Where each word (and each looked-up word prefix) occurs in a word list."""
 
     words: list[str]

@@ -31,11 +31,11 @@ import os
 import re
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 import yaml
+from msgspec import Struct, field
 from pydantic import ValidationError
 
 from drafter.errors import LibraryError
@@ -209,8 +209,7 @@ def validate_clause(data: dict[str, Any]) -> list[str]:
 # ---------------------------------------------------------------- import report
 
 
-@dataclass(slots=True)
-class ImportReport:
+class ImportReport(Struct):
     """What an import did. When ``invalid`` is not empty nothing was written."""
 
     source: Path
@@ -243,8 +242,7 @@ class ImportReport:
 # ---------------------------------------------------------------- the library
 
 
-@dataclass(slots=True)
-class _Entry:
+class _Entry(Struct):
     clause: Clause
     category: str
     path: Path

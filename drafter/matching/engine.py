@@ -17,8 +17,10 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from drafter.library.model import CompiledCues, CueMatcher, Wording
 from drafter.library.tokmatch import WordIndex
@@ -80,8 +82,7 @@ _RELATIVES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class MatchSettings:
+class MatchSettings(Struct, frozen=True):
     """Thresholds of the matcher (similarities are 0-100)."""
 
     # A unit on a category's topic but without any stance cue is reported only if it
@@ -95,8 +96,7 @@ class MatchSettings:
     default_language: str = "en"
 
 
-@dataclass(slots=True)
-class CueResult:
+class CueResult(Struct):
     topic: list[str]
     protective: list[str]
     weakening: list[str]
@@ -113,8 +113,7 @@ EVIDENCE_TOPIC = 0.3  # topic words only
 EVIDENCE_NONE = 0.0  # similar wording without the topic words
 
 
-@dataclass(slots=True)
-class Judgement:
+class Judgement(Struct):
     unit: Unit
     category: str
     stance: Stance

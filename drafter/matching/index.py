@@ -13,8 +13,9 @@ import math
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from typing import cast
+
+from msgspec import Struct, field
 
 from drafter.library.model import CompiledCues, CueMatcher, Library, Wording
 from drafter.library.tokmatch import (
@@ -46,8 +47,7 @@ def content_stems(words: list[str], stopwords: frozenset[str]) -> set[str]:
 TopicGate = tuple[str, tuple[TokenPattern, ...]]  # a topic cue's category and patterns
 
 
-@dataclass(slots=True)
-class CueKeys:
+class CueKeys(Struct):
     """Which cues can match a sentence, from the words that can open them.
 
     A cue whose first words do not occur in a sentence is never tried on it; this is what
@@ -85,8 +85,7 @@ class CueKeys:
         return live
 
 
-@dataclass(slots=True)
-class LanguageIndex:
+class LanguageIndex(Struct):
     lang: str
     stopwords: frozenset[str]
     cues: dict[str, CompiledCues]  # category -> cues
@@ -130,8 +129,7 @@ class LanguageIndex:
         return out
 
 
-@dataclass(slots=True)
-class MatchIndex:
+class MatchIndex(Struct):
     library: Library
     languages: dict[str, LanguageIndex]
     idf: dict[str, float]

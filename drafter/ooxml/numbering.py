@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from lxml import etree
+from msgspec import Struct, field
 
 from drafter.ooxml.text import w
 
@@ -13,8 +13,7 @@ W_VAL = w("val")
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
 
-@dataclass(slots=True)
-class StyleInfo:
+class StyleInfo(Struct):
     style_id: str
     name: str
     based_on: str | None = None
@@ -26,8 +25,7 @@ class StyleInfo:
 StyleFacts = tuple[str, int | None, str | None, int | None]  # name, heading level, numId, level
 
 
-@dataclass(slots=True)
-class Styles:
+class Styles(Struct):
     by_id: dict[str, StyleInfo] = field(default_factory=dict)
     default_paragraph: str | None = None
     _facts: dict[str | None, StyleFacts] = field(default_factory=dict)
@@ -112,8 +110,7 @@ class Styles:
         return found
 
 
-@dataclass(slots=True)
-class _Level:
+class _Level(Struct):
     start: int = 1
     fmt: str = "decimal"
     text: str = "%1."

@@ -12,10 +12,10 @@ import os
 import re
 import stat
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
+from msgspec import Struct
 
 from drafter.errors import EncryptedDocxError, NotADocxError, UnsafeDocxError
 
@@ -38,8 +38,7 @@ _MAIN_CONTENT_TYPES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class PackageInfo:
+class PackageInfo(Struct, frozen=True):
     path: Path
     size: int
     parts: frozenset[str]

@@ -6,9 +6,8 @@ draft is analysed address exactly the same characters when the draft is annotate
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from lxml import etree
+from msgspec import Struct
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -45,8 +44,7 @@ TEXT_TAGS = (W_T, W_TAB, W_PTAB, W_BR, W_CR, W_NO_BREAK_HYPHEN, W_SOFT_HYPHEN, W
 _HIDDEN_ANCESTORS = frozenset({W_DEL, W_MOVE_FROM, W_PPR, W_RPR, W_P, MC_FALLBACK, W_TXBX_CONTENT})
 
 
-@dataclass(frozen=True, slots=True)
-class TextNode:
+class TextNode(Struct, frozen=True):
     """One text-bearing element of a paragraph and the characters it contributes."""
 
     element: etree._Element

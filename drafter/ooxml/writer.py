@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import copy
-import dataclasses
 import datetime as dt
 import os
 import re
 import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -27,6 +25,8 @@ import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.parser import parse_xml as docx_parse_xml
 from lxml import etree
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from drafter.errors import Cancelled, NotADocxError, OutputError
 from drafter.model import DiffOp, Part
@@ -63,8 +63,7 @@ _W_STYLE_ID = w("styleId")
 _RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
-@dataclass(frozen=True, slots=True)
-class SpanMark:
+class SpanMark(Struct, frozen=True):
     """Highlight ``[start, end)`` of a paragraph and/or anchor a comment on it."""
 
     part: Part
@@ -75,8 +74,7 @@ class SpanMark:
     comment: str | None  # paragraphs separated by "\n"
 
 
-@dataclass(frozen=True, slots=True)
-class Replacement:
+class Replacement(Struct, frozen=True):
     """Replace ``[start, end)`` as tracked changes; ``ops`` is a word diff of that span."""
 
     part: Part
@@ -87,8 +85,7 @@ class Replacement:
     comment: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class ParagraphInsertion:
+class ParagraphInsertion(Struct, frozen=True):
     """A new paragraph after body paragraph ``after`` (None: at the end), tracked or not."""
 
     after: int | None
@@ -97,8 +94,7 @@ class ParagraphInsertion:
     tracked: bool = True
 
 
-@dataclass(slots=True)
-class ExportPlan:
+class ExportPlan(Struct):
     marks: list[SpanMark] = field(default_factory=list)
     replacements: list[Replacement] = field(default_factory=list)
     insertions: list[ParagraphInsertion] = field(default_factory=list)
@@ -665,7 +661,7 @@ def _insertion_points(
                 after = next((j for j in range(after + 1, len(paragraphs)) if open_after[j] == 0), after)
             while after + 1 < len(paragraphs) and _mark_deleted(paragraphs[after]):
                 after += 1
-        out.append(ins if after == ins.after else dataclasses.replace(ins, after=after))
+        out.append(ins if after == ins.after else replace(ins, after=after))
     return out
 
 
