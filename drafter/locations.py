@@ -169,6 +169,16 @@ class Labeller:
 
     def __init__(self) -> None:
         self.state = _State()
+        # The last label described and the state it describes: most paragraphs change nothing.
+        self._described: tuple[tuple[object, ...], str] = ((), "")
+
+    def _describe(self) -> str:
+        state = self.state
+        items = tuple(state.items) if state.items else ()
+        key = (state.annex, state.article, state.preamble, state.section, state.paragraph, items)
+        if key != self._described[0]:
+            self._described = (key, describe(state))
+        return self._described[1]
 
     def label(
         self,
@@ -219,7 +229,7 @@ class Labeller:
             return state.annex
         if heading_level is not None and len(stripped) <= MAX_HEADING_CHARS:
             # A title under the article heading ("Issues of admissibility").
-            return describe(state) or f"Paragraph {index + 1}"
+            return self._describe() or f"Paragraph {index + 1}"
         number = number.strip()
         # Typed numbers and items start with a digit, "(" or a mark closed by ")" within a few
         # characters: most paragraphs have none, and need not be tried against the patterns.
@@ -257,7 +267,7 @@ class Labeller:
         elif state.items:
             # An unnumbered paragraph after a list continues the numbered paragraph.
             state.clear_items()
-        label = describe(state)
+        label = self._describe()
         if cell is not None:
             where = f"table {cell.table + 1}, row {cell.row + 1}, column {cell.column + 1}"
             label = f"{label}, {where}" if label else where[0].upper() + where[1:]

@@ -15,11 +15,11 @@ invalidates both, so the app picks up edits without a restart.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import re
 import threading
+import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -353,36 +353,41 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
 
 
 def _fingerprint(dirs: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    return _stamp_of(path for d in dirs if d.is_dir() for path in sorted(d.rglob("*.yaml")))
+
+
+def _code_stamp() -> tuple[tuple[str, int, int], ...]:
+    """The code that shapes the compiled library, as Python checks its own compiled modules:
+    by modification time and size, so that a new version of Drafter (or an edited one) never
+    reuses a cache built by another."""
+    here = Path(__file__).resolve().parent
+    return _stamp_of(
+        (*sorted(here.glob("*.py")), here.parent / "textnorm.py", here.parent / "matching" / "index.py")
+    )
+
+
+def _stamp_of(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     out: list[tuple[str, int, int]] = []
-    for d in dirs:
-        if not d.is_dir():
-            continue
-        for path in sorted(d.rglob("*.yaml")):
+    for path in paths:
+        with contextlib.suppress(OSError):
             st = path.stat()
             out.append((str(path), st.st_mtime_ns, st.st_size))
     return tuple(out)
 
 
-def _code_stamp() -> str:
-    """A digest of the code that shapes the compiled library, so that a new version of
-    Drafter never reuses a cache built by an older one."""
-    here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(str(CACHE_FORMAT).encode())
-    for path in (
-        *sorted(here.glob("*.py")),
-        here.parent / "textnorm.py",
-        here.parent / "matching" / "index.py",
-    ):
-        with contextlib.suppress(OSError):
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+def _cache_key(key: tuple[object, ...]) -> str:
+    """Everything a compiled library depends on; stored in the cache and compared when it is
+    read, so that two keys whose file names coincide can never be mistaken for each other."""
+    return repr((CACHE_FORMAT, _code_stamp(), key))
 
 
-def _cache_file(key: tuple[object, ...]) -> Path:
+def _cache_file(key: str) -> Path:
     from drafter.paths import user_cache_dir
 
-    digest = hashlib.sha256(repr((_code_stamp(), key)).encode("utf-8")).hexdigest()[:32]
-    return user_cache_dir() / f"library-{digest}.pickle"
+    data = key.encode("utf-8")
+    # A short name is enough: the key inside the file decides (zlib, not hashlib: importing
+    # hashlib loads OpenSSL, which costs every start more than the whole lookup).
+    return user_cache_dir() / f"library-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
 
 
 def _prepare(lib: Library) -> None:
@@ -393,12 +398,15 @@ def _prepare(lib: Library) -> None:
     index_for(lib)
 
 
-def _read_cache(path: Path) -> Library | None:
+def _read_cache(path: Path, key: str) -> Library | None:
     try:
         with path.open("rb") as fh:
-            lib = pickle.load(fh)  # our own file, in the user's cache folder
+            stored = pickle.load(fh)  # our own file, in the user's cache folder
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
+    if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+        return None
+    lib = stored[1]
     with contextlib.suppress(OSError):
         os.utime(path)  # recently used: kept when other caches are cleared away
     return lib if isinstance(lib, Library) else None
@@ -416,7 +424,7 @@ def _mtime(path: Path) -> float:
         return 0.0
 
 
-def _write_cache(path: Path, lib: Library) -> None:
+def _write_cache(path: Path, key: str, lib: Library) -> None:
     """Best effort: a cache that cannot be written only costs time on the next start."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -432,7 +440,7 @@ def _write_cache(path: Path, lib: Library) -> None:
 
         fd, tmp = tempfile.mkstemp(prefix=".~library-", suffix=".pickle", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(lib, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((key, lib), fh, protocol=pickle.HIGHEST_PROTOCOL)
         Path(tmp).replace(path)
     except OSError:
         return
@@ -457,7 +465,8 @@ def load_cached_library(
         hit = _memory.get((shipped_dir, users))
         if hit is not None and hit[0] == stamp:
             return hit[1]
-    lib = _read_cache(_cache_file((str(shipped_dir), tuple(str(u) for u in users), stamp)))
+    cache_key = _cache_key((str(shipped_dir), tuple(str(u) for u in users), stamp))
+    lib = _read_cache(_cache_file(cache_key), cache_key)
     if lib is not None:
         with _cache_lock:
             _memory[(shipped_dir, users)] = (stamp, lib)
@@ -476,13 +485,14 @@ def load_library(
         hit = _memory.get(key)
         if hit is not None and hit[0] == stamp:
             return hit[1]
-    cache_file = _cache_file((str(shipped_dir), tuple(str(u) for u in users), stamp))
-    lib = _read_cache(cache_file) if use_disk_cache else None
+    cache_key = _cache_key((str(shipped_dir), tuple(str(u) for u in users), stamp))
+    cache_file = _cache_file(cache_key)
+    lib = _read_cache(cache_file, cache_key) if use_disk_cache else None
     if lib is None:
         lib = _build(shipped_dir, users)
         _prepare(lib)
         if use_disk_cache:
-            _write_cache(cache_file, lib)
+            _write_cache(cache_file, cache_key, lib)
     with _cache_lock:
         _memory[key] = (stamp, lib)
     return lib

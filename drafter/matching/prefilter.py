@@ -118,11 +118,16 @@ class Prefilter:
                             cue = cues[patterns] = _Cue(patterns, bits)
                         target[key][patterns] = cue
         self._exact = {word: tuple(found.values()) for word, found in exact.items()}
-        self._by_prefix = {prefix: tuple(found.values()) for prefix, found in by_prefix.items()}
-        self._key_lengths = sorted({len(p) for p in self._by_prefix})
+        # What a word's beginning brings: the cues it opens as a prefix key, and its bits.
+        self._by_start: dict[str, tuple[tuple[_Cue, ...], int]] = {
+            start: (
+                tuple(by_prefix[start].values()) if start in by_prefix else (),
+                bits.of_prefix.get(start, 0),
+            )
+            for start in by_prefix.keys() | bits.of_prefix.keys()
+        }
+        self._start_lengths = sorted({len(p) for p in self._by_start})
         self._word_bits = bits.of_word
-        self._prefix_bits = bits.of_prefix
-        self._bit_lengths = sorted({len(p) for p in self._prefix_bits})
         # Words seen so far: the cues each opens as a key, and the bits each carries. They
         # only grow, and always by the same verdicts, so analyses on two threads may share them.
         self._seen: set[str] = set()
@@ -132,15 +137,17 @@ class Prefilter:
     def _classify(self, words: Iterable[str]) -> None:
         for w in words:
             opened: list[_Cue] = list(self._exact.get(w, ()))
-            for n in self._key_lengths:
-                if n <= len(w):
-                    opened.extend(self._by_prefix.get(w[:n], ()))
+            mask = self._word_bits.get(w, 0)
+            size = len(w)
+            for n in self._start_lengths:
+                if n > size:
+                    break
+                hit = self._by_start.get(w[:n])
+                if hit is not None:
+                    opened.extend(hit[0])
+                    mask |= hit[1]
             if opened:
                 self._opens[w] = tuple(dict.fromkeys(opened))
-            mask = self._word_bits.get(w, 0)
-            for n in self._bit_lengths:
-                if n <= len(w):
-                    mask |= self._prefix_bits.get(w[:n], 0)
             if mask:
                 self._bits[w] = mask
             self._seen.add(w)
