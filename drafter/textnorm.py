@@ -79,10 +79,12 @@ def folded_texts(texts: list[str]) -> list[str]:
     fraction of folding them one by one; for a whole draft's paragraphs."""
     if not texts:
         return []
-    joined = "\x00".join(texts)
+    # Text by text: most are ASCII already (known without reading them), so only the others
+    # are searched for characters to fold.
+    joined = "\x00".join(map(_ascii, texts))
     if joined.count("\x00") != len(texts) - 1:  # a text holds NUL itself (XML text cannot)
         return [" ".join(fold_words(t)) for t in texts]
-    ascii_only = _ascii(joined).encode("ascii")  # _ascii leaves only ASCII
+    ascii_only = joined.encode("ascii")  # _ascii leaves only ASCII
     return ascii_only.translate(_ASCII_TO_WORDS).decode("ascii").split("\x00")
 
 

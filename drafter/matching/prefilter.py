@@ -127,6 +127,9 @@ class Prefilter:
             for start in by_prefix.keys() | bits.of_prefix.keys()
         }
         self._start_lengths = sorted({len(p) for p in self._by_start})
+        # Most words begin unlike any of them, which their first few letters tell.
+        self._head = self._start_lengths[0] if self._start_lengths else 0
+        self._heads = {p[: self._head] for p in self._by_start}
         self._word_bits = bits.of_word
         # Words seen so far: the cues each opens as a key, and the bits each carries. They
         # only grow, and always by the same verdicts, so analyses on two threads may share them.
@@ -139,7 +142,7 @@ class Prefilter:
             opened: list[_Cue] = list(self._exact.get(w, ()))
             mask = self._word_bits.get(w, 0)
             size = len(w)
-            for n in self._start_lengths:
+            for n in self._start_lengths if w[: self._head] in self._heads else ():
                 if n > size:
                     break
                 hit = self._by_start.get(w[:n])
