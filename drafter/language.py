@@ -16,23 +16,19 @@ MARGIN = 1.25  # the winner needs this many times the runner-up's hits
 
 class LanguageDetector:
     def __init__(self, stopwords: Mapping[str, frozenset[str]], default: str = "en") -> None:
-        self._owner: dict[str, list[str]] = {}
+        owners: dict[str, list[str]] = {}
         for lang, words in stopwords.items():
             for word in words:
-                self._owner.setdefault(word, []).append(lang)
+                owners.setdefault(word, []).append(lang)
         # A word shared by languages ("de", "a", "la") says nothing: keep the distinctive ones.
-        self._owner = {w: langs for w, langs in self._owner.items() if len(langs) == 1}
+        self._owner = {w: langs[0] for w, langs in owners.items() if len(langs) == 1}
         self.languages = tuple(stopwords)
         self.default = default
 
     def detect_tokens(self, tokens: Iterable[str]) -> str | None:
         """The language of folded tokens, or None when the text is too short to tell."""
-        counts: Counter[str] = Counter()
-        owner = self._owner
-        for tok in tokens:
-            langs = owner.get(tok)
-            if langs is not None:
-                counts[langs[0]] += 1
+        # Counted without a Python loop: thousands of paragraphs are sampled in a long draft.
+        counts = Counter(filter(None, map(self._owner.get, tokens)))
         if not counts:
             return None
         ranked = counts.most_common(2)
