@@ -14,10 +14,8 @@ corrupted file is reported and renamed ``*.corrupt-<time>.json``, never deleted.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
-import tempfile
 import time
 from enum import StrEnum
 from pathlib import Path
@@ -25,7 +23,6 @@ from typing import Any
 
 from msgspec import Struct, field
 from msgspec.structs import asdict
-from rapidfuzz import fuzz
 
 from drafter.model import Analysis, Finding, MissingCategory
 from drafter.paths import reviews_dir
@@ -94,6 +91,8 @@ class RestoreReport(Struct):
 
 
 def sidecar_path(draft_path: str | Path) -> Path:
+    import hashlib  # here, not at the top: exporting needs this module's records, not its files
+
     absolute = str(Path(draft_path).resolve())
     digest = hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:24]
     return reviews_dir() / f"{digest}.json"
@@ -160,6 +159,8 @@ class ReviewSession:
             "saved": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "decisions": [s.to_json() for s in self._saved()],
         }
+        import tempfile
+
         fd, tmp_name = tempfile.mkstemp(prefix=".~review-", suffix=".json", dir=path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -225,6 +226,8 @@ class ReviewSession:
             return item.key
         if exact:
             return exact[0]
+        from rapidfuzz import fuzz  # only when saved decisions are matched to a new analysis
+
         best_key, best = None, 0.0
         for k, f in same_category:
             score = fuzz.ratio(f.text, item.text)
