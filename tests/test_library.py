@@ -163,3 +163,34 @@ def test_compiled_libraries_are_cached_side_by_side_with_their_index(
     for dirs in ([], [user]):
         lib = loader.load_library(dirs)
         assert lib.prepared[MATCH_INDEX].library is lib
+
+
+def test_cached_patterns_match_as_compiled_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patterns come out of the cache with their matcher trees packed, and unpacked they
+    find exactly what the patterns compiled from their source find."""
+    import pickle
+
+    from drafter.library import tokmatch
+    from drafter.matching.index import index_for
+    from drafter.textnorm import fold_words
+
+    lib = load_library([])
+    lidx = index_for(lib).languages["en"]
+    sentences = [
+        "Each State Party shall ensure that no amnesty or pardon is granted to persons responsible.",
+        "Amnesties may be granted for the crimes referred to in article 6, unless the court decides.",
+        "Military courts shall not try civilians; superior orders shall not relieve a subordinate.",
+        "The prosecution of such crimes shall not be subject to any statute of limitations.",
+    ]
+    indexes = [lidx.word_index(fold_words(s)) for s in sentences]
+    patterns = [p for cues in lidx.cues.values() for cue in cues.all() for p in cue.patterns]
+    compiled = {id(p): [p.spans(i) for i in indexes] for p in patterns}
+    assert sum(bool(s) for found in compiled.values() for s in found) > 10
+    restored = pickle.loads(pickle.dumps(patterns, pickle.HIGHEST_PROTOCOL))
+
+    def no_compiling(*args: object) -> None:
+        raise AssertionError("a cached pattern was compiled again from its source")
+
+    monkeypatch.setattr(tokmatch, "_Compiler", no_compiling)
+    for before, after in zip(patterns, restored, strict=True):
+        assert [after.spans(i) for i in indexes] == compiled[id(before)], before.source
