@@ -375,10 +375,10 @@ def _stamp_of(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-def _cache_key(key: tuple[object, ...]) -> str:
+def _cache_key(shipped: Path, users: tuple[Path, ...], stamp: tuple[tuple[str, int, int], ...]) -> str:
     """Everything a compiled library depends on; stored in the cache and compared when it is
     read, so that two keys whose file names coincide can never be mistaken for each other."""
-    return repr((CACHE_FORMAT, _code_stamp(), key))
+    return repr((CACHE_FORMAT, _code_stamp(), str(shipped), tuple(str(u) for u in users), stamp))
 
 
 def _cache_file(key: str) -> Path:
@@ -465,7 +465,7 @@ def load_cached_library(
         hit = _memory.get((shipped_dir, users))
         if hit is not None and hit[0] == stamp:
             return hit[1]
-    cache_key = _cache_key((str(shipped_dir), tuple(str(u) for u in users), stamp))
+    cache_key = _cache_key(shipped_dir, users, stamp)
     lib = _read_cache(_cache_file(cache_key), cache_key)
     if lib is not None:
         with _cache_lock:
@@ -485,7 +485,7 @@ def load_library(
         hit = _memory.get(key)
         if hit is not None and hit[0] == stamp:
             return hit[1]
-    cache_key = _cache_key((str(shipped_dir), tuple(str(u) for u in users), stamp))
+    cache_key = _cache_key(shipped_dir, users, stamp)
     cache_file = _cache_file(cache_key)
     lib = _read_cache(cache_file, cache_key) if use_disk_cache else None
     if lib is None:

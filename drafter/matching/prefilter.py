@@ -68,6 +68,7 @@ _BitTree = int | tuple[bool, tuple["_BitTree", ...]] | None
 
 
 def _holds(tree: _BitTree, mask: int) -> bool:
+    """``tokmatch.holds`` for a requirement as bits and a paragraph's mask."""
     if tree is None:
         return True
     if isinstance(tree, int):
