@@ -67,6 +67,33 @@ def _bomb_docx(tmp_path: Path) -> bytes:
     return _zip_bytes(items)
 
 
+def _broken_xml_docx(tmp_path: Path) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(_valid_docx_bytes(tmp_path))) as zf:
+        items = {n: zf.read(n) for n in zf.namelist()}
+    doc = items["word/document.xml"]
+    items["word/document.xml"] = doc[: doc.index(b"</w:body>")]  # cut off mid-document
+    return _zip_bytes(items)
+
+
+def _corrupt_part_docx(tmp_path: Path) -> bytes:
+    """A zip whose directory is intact but whose document.xml stops inflating two thirds in
+    (past the start that is checked before parsing)."""
+    articles = [
+        f"Article {n}. Each State Party shall take measure number {n * 7919 % 1000}." for n in range(400)
+    ]
+    data = bytearray(text_docx(tmp_path / "long.docx", articles).read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        info = zf.getinfo("word/document.xml")
+    name_len, extra_len = (
+        int.from_bytes(data[info.header_offset + 26 : info.header_offset + 28], "little"),
+        int.from_bytes(data[info.header_offset + 28 : info.header_offset + 30], "little"),
+    )
+    start = info.header_offset + 30 + name_len + extra_len
+    for i in range(start + info.compress_size * 2 // 3, start + info.compress_size * 2 // 3 + 40):
+        data[i] ^= 0x5A
+    return bytes(data)
+
+
 def _encrypted_docx() -> bytes:
     # An OLE compound file holding EncryptionInfo/EncryptedPackage streams (Word's password protection).
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
@@ -84,6 +111,8 @@ CASES = {
     "encrypted docx": (lambda _t: _encrypted_docx(), "password-protected"),
     "empty file": (lambda t: b"", "is empty"),
     "truncated zip": (lambda t: _valid_docx_bytes(t)[:700], "damaged"),
+    "document.xml cut off": (_broken_xml_docx, "damaged"),
+    "document.xml does not inflate": (_corrupt_part_docx, "damaged"),
     "zip without document": (lambda t: _zip_bytes({"hello.txt": b"hi"}), "no word/document.xml"),
     "zip bomb": (_bomb_docx, "zip bomb"),
     "entity declarations": (_entity_docx, "entity declarations"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml.ns import qn
 
 from drafter.document import load_draft
@@ -240,3 +241,79 @@ def test_fast_text_equals_the_node_by_node_text_on_real_files() -> None:
                 assert paragraph_text_and_revision(para) == expected, path.name
                 checked += 1
     assert checked > 1000
+
+
+@pytest.mark.parametrize("feed_bytes", [700, 4096, 1 << 16])
+def test_the_body_read_piece_by_piece_equals_the_whole_tree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, feed_bytes: int
+) -> None:
+    """The body is parsed a piece at a time and what was read is dropped; wherever a piece
+    ends (inside tables, nested tables, content controls, text boxes), nothing may be lost,
+    reordered or numbered differently from reading the whole tree."""
+    import zipfile
+
+    import drafter.ooxml.reader
+
+    monkeypatch.setattr(drafter.ooxml.reader, "_FEED_BYTES", feed_bytes)
+
+    from drafter.ooxml.package import parse_xml
+    from drafter.ooxml.text import W_NS, W_P, paragraph_text_and_revision, w
+
+    def cell(text: str) -> str:
+        return f"<w:tc><w:tcPr/>{p(text)}</w:tc>"
+
+    pieces = []
+    for n in range(1500):  # 0.3 MB of XML: the parser reads it in tens of chunks
+        pieces.append(p(f"Article {n}. Each State shall ensure that no amnesty covers offence {n}."))
+        if n % 7 == 0:
+            pieces.append(f'<w:bookmarkStart w:id="{n}" w:name="b{n}"/><w:bookmarkEnd w:id="{n}"/>')
+        if n % 11 == 0:
+            pieces.append(
+                f"<w:sdt><w:sdtPr/><w:sdtContent>{p(f'Controlled {n}')}{p(f'Second {n}')}</w:sdtContent></w:sdt>"
+            )
+        if n % 13 == 0:
+            inner = f"<w:tbl><w:tr>{cell(f'Inner {n}')}</w:tr></w:tbl>"
+            pieces.append(
+                f"<w:tbl><w:tr>{cell(f'Cell {n} a')}<w:tc>{p(f'Outer {n}')}{inner}{p(f'After {n}')}</w:tc></w:tr>"
+                f"<w:tr>{cell(f'Row two {n}')}</w:tr></w:tbl>"
+            )
+        if n % 19 == 0:
+            pieces.append(
+                f'<w:p><w:r><w:t>Outer {n} </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps">'
+                f"<w:drawing><wps:txbx><w:txbxContent>{p(f'Boxed {n}')}</w:txbxContent></wps:txbx></w:drawing>"
+                f"</mc:Choice><mc:Fallback><w:pict><w:txbxContent>{p(f'Boxed {n}')}</w:txbxContent></w:pict>"
+                "</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            )
+        if n % 17 == 0:
+            pieces.append(
+                INS.format(f"inserted {n}")
+                .replace("<w:ins", "<w:p><w:ins")
+                .replace("</w:ins>", "</w:ins></w:p>")
+            )
+    pieces.append(f"<w:sdt><w:sdtContent>{p('Last, inside a content control')}</w:sdtContent></w:sdt>")
+    path = xml_docx(tmp_path / "long.docx", "".join(pieces))
+    with zipfile.ZipFile(path) as zf:
+        assert zf.getinfo("word/document.xml").file_size > 250_000
+        body = parse_xml(zf.read("word/document.xml")).find(w("body"))
+    expected_text = [paragraph_text_and_revision(el)[0] for el in body.iter(W_P)]
+    fallback = w("Fallback").replace(W_NS, "http://schemas.openxmlformats.org/markup-compatibility/2006")
+    expected_shadows = [any(a.tag == fallback for a in el.iterancestors()) for el in body.iter(W_P)]
+    expected_cells = {}
+    for t_no, tbl in enumerate(body.iter(w("tbl"))):
+        for r_no, tr in enumerate(tbl.iterchildren(w("tr"))):
+            for c_no, tc in enumerate(tr.iterchildren(w("tc"))):
+                for el in tc.iter(W_P):
+                    expected_cells[paragraph_text_and_revision(el)[0]] = (t_no, r_no, c_no)
+
+    draft = load_draft(path)
+    assert [q.text for q in draft.paragraphs] == expected_text
+    assert [q.index for q in draft.paragraphs] == list(range(len(expected_text)))
+    assert [q.shadow for q in draft.paragraphs] == expected_shadows
+    assert sum(expected_shadows) == 79
+    cells = {
+        q.text: (q.cell.table, q.cell.row, q.cell.column) for q in draft.paragraphs if q.cell is not None
+    }
+    assert cells == expected_cells
+    assert cells["Inner 13"] != cells["Outer 13"]  # the nested table wins for its own paragraphs
+    assert draft.has_tracked_changes
+    assert draft.paragraphs[-1].text == "Last, inside a content control"

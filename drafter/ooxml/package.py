@@ -12,7 +12,9 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from pathlib import Path
+from typing import TypedDict
 
 from lxml import etree
 from msgspec import Struct
@@ -142,6 +144,11 @@ def inspect_package(path: Path) -> PackageInfo:
             f"{name} is damaged (its package description is not well-formed XML: {exc.msg}).",
             "Ask for a fresh copy of the file or re-save it from Word.",
         ) from None
+    except zlib.error as exc:
+        raise NotADocxError(
+            f"{name} is damaged (a part of it cannot be decompressed: {exc}).",
+            "Ask for a fresh copy of the file or re-save it from Word.",
+        ) from None
     except (EOFError, OSError) as exc:
         raise NotADocxError(
             f"{name} cannot be read as a .docx ({exc}).", "Ask for a fresh copy of the file."
@@ -209,13 +216,20 @@ def _check_no_doctype(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
         )
 
 
-def _safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_blank_text=False
-    )
+# Entities are never resolved and nothing is fetched; huge_tree lifts libxml2's depth and
+# text-size limits, which a 1,000-page draft can exceed. For parsers and ``iterparse``.
+class ParserOptions(TypedDict):
+    resolve_entities: bool
+    no_network: bool
+    load_dtd: bool
+    huge_tree: bool
+    remove_blank_text: bool
 
 
-SAFE_PARSER = _safe_parser()
+PARSER_OPTIONS = ParserOptions(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_blank_text=False
+)
+SAFE_PARSER = etree.XMLParser(**PARSER_OPTIONS)
 
 
 def parse_xml(raw: bytes) -> etree._Element:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO, cast
 
 from lxml import etree
 
 from drafter.errors import NotADocxError
 from drafter.model import Draft, Paragraph, Part, TableCell, TextStyle
 from drafter.ooxml.numbering import Numbering, Styles
-from drafter.ooxml.package import inspect_package, parse_xml
+from drafter.ooxml.package import PARSER_OPTIONS, inspect_package, parse_xml
 from drafter.ooxml.text import (
     MC_FALLBACK,
     W_DEL,
@@ -80,19 +82,6 @@ def _parse_part(zf: zipfile.ZipFile, name: str | None) -> etree._Element | None:
     if name is None:
         return None
     return parse_xml(zf.read(name))
-
-
-class _TableIndex:
-    """Where each paragraph inside a table sits (table number, row, column)."""
-
-    def __init__(self, body: etree._Element) -> None:
-        self.cell_of: dict[etree._Element, TableCell] = {}
-        for t_no, tbl in enumerate(body.iter(W_TBL)):
-            for r_no, tr in enumerate(tbl.iterchildren(W_TR)):
-                for c_no, tc in enumerate(tr.iterchildren(W_TC)):
-                    cell = TableCell(t_no, r_no, c_no)
-                    for p in tc.iter(W_P):
-                        self.cell_of[p] = cell  # nested tables are visited later and win
 
 
 def _on(el: etree._Element | None) -> bool:
@@ -178,45 +167,138 @@ def _paragraph_facts(
 LabelFn = Callable[[int, str, str, int | None, int | None, TableCell | None], str]
 
 
-def _read_part(
-    root: etree._Element,
-    part: Part,
-    styles: Styles,
-    numbering: Numbering,
-    with_formatting: bool,
-    label: LabelFn | None = None,
-) -> list[Paragraph]:
-    cell_of = _TableIndex(root).cell_of
-    out: list[Paragraph] = []
-    shadows = _shadow_paragraphs(root)
-    for index, p in enumerate(root.iter(W_P)):
-        style, number, heading, list_level, mark_revised = _paragraph_facts(p, styles, numbering)
-        if with_formatting:
-            nodes = text_nodes(p)
-            text = "".join(n.text for n in nodes)
-            all_inserted = bool(nodes) and all(n.inserted for n in nodes)
-            formatting = _formatting(nodes, p)
-        else:
-            text, all_inserted = paragraph_text_and_revision(p)
-            formatting = ()
-        cell = cell_of.get(p) if cell_of else None
-        out.append(
-            Paragraph(  # positional: built once per paragraph of a 1,000-page draft
-                index,
-                part,
-                text,
-                style,
-                number,
-                heading,
-                list_level,
-                label(index, text, number, heading, list_level, cell) if label is not None else "",
-                cell,
-                formatting,
-                (p in shadows if shadows else False) or _is_separator_footnote(p, part),
-                mark_revised or all_inserted,
+class _PartReader:
+    """Turns the paragraphs of one part into ``Paragraph`` objects, in document order.
+
+    It is fed consecutive pieces of the part (the body arrives a batch of top-level elements
+    at a time, so its tree never stands whole in memory); paragraph and table numbers run
+    on from one piece to the next.
+    """
+
+    def __init__(
+        self,
+        part: Part,
+        styles: Styles,
+        numbering: Numbering,
+        with_formatting: bool,
+        label: LabelFn | None = None,
+    ) -> None:
+        self.part = part
+        self.styles = styles
+        self.numbering = numbering
+        self.with_formatting = with_formatting
+        self.label = label
+        self.paragraphs: list[Paragraph] = []
+        self.has_changes = False
+        self._tables = 0
+
+    def read(self, piece: etree._Element) -> None:
+        cell_of = self._cells(piece)
+        shadows = _shadow_paragraphs(piece)
+        styles, numbering, part, label = self.styles, self.numbering, self.part, self.label
+        out = self.paragraphs
+        index = len(out)
+        for p in piece.iter(W_P):
+            style, number, heading, list_level, mark_revised = _paragraph_facts(p, styles, numbering)
+            if self.with_formatting:
+                nodes = text_nodes(p)
+                text = "".join(n.text for n in nodes)
+                all_inserted = bool(nodes) and all(n.inserted for n in nodes)
+                formatting = _formatting(nodes, p)
+            else:
+                text, all_inserted = paragraph_text_and_revision(p)
+                formatting = ()
+            cell = cell_of.get(p) if cell_of else None
+            out.append(
+                Paragraph(  # positional: built once per paragraph of a 1,000-page draft
+                    index,
+                    part,
+                    text,
+                    style,
+                    number,
+                    heading,
+                    list_level,
+                    label(index, text, number, heading, list_level, cell) if label is not None else "",
+                    cell,
+                    formatting,
+                    (p in shadows if shadows else False) or _is_separator_footnote(p, part),
+                    mark_revised or all_inserted,
+                )
             )
-        )
-    return out
+            index += 1
+        if not self.has_changes:
+            self.has_changes = next(piece.iter(W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO), None) is not None
+
+    def _cells(self, piece: etree._Element) -> dict[etree._Element, TableCell]:
+        """Where each paragraph inside a table sits (table number, row, column)."""
+        cell_of: dict[etree._Element, TableCell] = {}
+        for tbl in piece.iter(W_TBL):
+            t_no = self._tables
+            self._tables += 1
+            for r_no, tr in enumerate(tbl.iterchildren(W_TR)):
+                for c_no, tc in enumerate(tr.iterchildren(W_TC)):
+                    cell = TableCell(t_no, r_no, c_no)
+                    for p in tc.iter(W_P):
+                        cell_of[p] = cell  # nested tables are visited later and win
+        return cell_of
+
+
+# The body is fed to the parser in pieces of about this many bytes, each cut just after a
+# paragraph's end tag, so that a piece usually ends with the body's last child complete.
+_FEED_BYTES = 1 << 16
+_PARAGRAPH_END = b"</w:p>"  # Word always writes the prefix w:; with another, pieces just wait
+
+
+def _stream_body(source: IO[bytes], reader: _PartReader) -> bool:
+    """Read the body of document.xml from ``source`` a piece at a time, dropping what was
+    read, so the whole tree never stands in memory. Returns False if there is no body.
+
+    After each piece the body's children are read and dropped if they are all complete
+    (the last thing parsed is a paragraph directly in the body); otherwise they wait for a
+    later piece. Reading them a batch at a time keeps to a few tree walks per batch.
+    """
+    parser = etree.XMLPullParser(events=("end",), tag=W_P, **PARSER_OPTIONS)
+    body: etree._Element | None = None
+    pending = b""
+    while True:
+        data = source.read(_FEED_BYTES)
+        if not data:
+            break
+        data = pending + data
+        cut = data.rfind(_PARAGRAPH_END)
+        if cut < 0:
+            pending = b""
+        else:
+            cut += len(_PARAGRAPH_END)
+            data, pending = data[:cut], data[cut:]
+        parser.feed(data)
+        last: etree._Element | None = None
+        # Only "end" events are asked for: each carries an element.
+        for _, element in cast("Iterator[tuple[str, etree._Element]]", parser.read_events()):
+            last = element
+        if last is None:
+            continue
+        parent = last.getparent()
+        if body is None and _is_body(parent):
+            body = parent
+        if body is not None and parent is body and body[-1] is last:
+            reader.read(body)
+            del body[:]
+    if pending:
+        parser.feed(pending)
+    root = parser.close()
+    body = root.find(W_BODY)
+    if body is None:
+        return False
+    reader.read(body)
+    return True
+
+
+def _is_body(el: etree._Element | None) -> bool:
+    if el is None or el.tag != W_BODY:
+        return False
+    document = el.getparent()
+    return document is not None and document.getparent() is None
 
 
 def _shadow_paragraphs(root: etree._Element) -> set[etree._Element]:
@@ -256,36 +338,38 @@ def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelF
     """
     p = Path(path)
     info = inspect_package(p)
+    damaged = (
+        f"'{p.name}' is damaged",
+        "Re-save the draft from Word and try again.",
+    )
     try:
         with zipfile.ZipFile(p) as zf:
             related = _related_parts(zf, info.main, info.parts)
-            doc_root = parse_xml(zf.read(info.main))
             styles = Styles.parse(_parse_part(zf, related.get("styles")))
             numbering = Numbering(_parse_part(zf, related.get("numbering")))
+            body = _PartReader(Part.BODY, styles, numbering, with_formatting, label)
+            with zf.open(info.main) as source:
+                has_body = _stream_body(source, body)
             foot_root = _parse_part(zf, related.get("footnotes"))
     except etree.XMLSyntaxError as exc:
-        raise NotADocxError(
-            f"'{p.name}' is damaged (its XML is not well-formed: {exc.msg}).",
-            "Re-save the draft from Word and try again.",
-        ) from None
-    body = doc_root.find(W_BODY)
-    if body is None:
+        raise NotADocxError(f"{damaged[0]} (its XML is not well-formed: {exc.msg}).", damaged[1]) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise NotADocxError(f"{damaged[0]} (a part cannot be decompressed: {exc}).", damaged[1]) from None
+    if not has_body:
         raise NotADocxError(f"'{p.name}' has no document body.", "Re-save the draft from Word and try again.")
-    paragraphs = _read_part(body, Part.BODY, styles, numbering, with_formatting, label)
     footnotes: list[Paragraph] = []
     if foot_root is not None:
-        footnotes = _read_part(foot_root, Part.FOOTNOTES, styles, numbering, with_formatting)
+        notes = _PartReader(Part.FOOTNOTES, styles, numbering, with_formatting)
+        notes.read(foot_root)
         ids = footnote_ids(foot_root)
         footnotes = [
             fp.with_label(f"Footnote {ids[i]}" if ids[i] is not None else "Footnote")
-            for i, fp in enumerate(footnotes)
+            for i, fp in enumerate(notes.paragraphs)
         ]
-    has_changes = next(body.iter(W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO), None) is not None
-    draft = Draft(
+    return Draft(
         path=str(p),
-        paragraphs=paragraphs,
+        paragraphs=body.paragraphs,
         footnotes=footnotes,
-        has_tracked_changes=has_changes,
+        has_tracked_changes=body.has_changes,
         has_comments="comments" in related,
     )
-    return draft
