@@ -38,11 +38,6 @@ class _Timer(Struct):
 SAMPLE_PARAGRAPHS = 400  # for the document's language: spread over the whole draft
 
 
-def _document_language(samples: list[tuple[list[str], int]], detector: LanguageDetector) -> str:
-    """The language most of the draft is in, from (words, length) of paragraphs spread over it."""
-    return detector.document_language((detector.detect_tokens(words), length) for words, length in samples)
-
-
 FOLD_BATCH = 512  # paragraphs folded in one pass: most of the gain, little memory held
 
 
@@ -53,22 +48,30 @@ def _folded(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, str]]:
 
 
 def _read_words(
-    paragraphs: list[Paragraph], keep: Prefilter | None, samples: list[tuple[list[str], int]] | None
-) -> tuple[dict[int, list[str]], set[int] | None]:
-    """The folded words of the paragraphs that can yield a finding (all without a prefilter),
-    and which those are; every few paragraphs also go to ``samples`` for the language."""
-    words_of: dict[int, list[str]] = {}
+    paragraphs: list[Paragraph],
+    keep: Prefilter | None,
+    detector: LanguageDetector,
+    samples: list[tuple[str | None, int]] | None,
+) -> tuple[dict[int, str], set[int] | None]:
+    """The folded text of the paragraphs that can yield a finding (all without a prefilter),
+    and which those are; every few paragraphs also go to ``samples`` as (language, length)
+    for the document's language.
+
+    Paragraphs are kept as folded strings, not word lists: a list of words takes ten times
+    the memory of the text, and only the paragraphs that reach judging are split again.
+    """
+    folded_of: dict[int, str] = {}
     wanted: set[int] = set()
     step = max(1, len(paragraphs) // SAMPLE_PARAGRAPHS)
     live = [p for p in paragraphs if not p.shadow]
     for p, folded in _folded(live):
-        words = folded.split()  # lives only while it is looked at, unless the paragraph is kept
+        words = folded.split()
         if samples is not None and p.index % step == 0 and words:
-            samples.append((words, len(p.text)))
+            samples.append((detector.detect_tokens(words), len(p.text)))
         if keep is None or keep.keeps(words):
             wanted.add(p.index)
-            words_of[p.index] = words
-    return words_of, (None if keep is None else wanted)
+            folded_of[p.index] = folded
+    return folded_of, (None if keep is None else wanted)
 
 
 def _merge(judgements: list[Judgement]) -> list[list[Judgement]]:
@@ -222,10 +225,10 @@ def analyze(
     keep = None if exhaustive else prefilter_for(index)
     if keep is not None and keep.everything:
         keep = None
-    samples: list[tuple[list[str], int]] = []
-    body_words, body_wanted = _read_words(draft.paragraphs, keep, samples)
-    foot_words, foot_wanted = _read_words(draft.footnotes, keep, None)
-    doc_lang = _document_language(samples, detector)
+    samples: list[tuple[str | None, int]] = []
+    body_folded, body_wanted = _read_words(draft.paragraphs, keep, detector, samples)
+    foot_folded, foot_wanted = _read_words(draft.footnotes, keep, detector, None)
+    doc_lang = detector.document_language(samples)
     work: list[tuple[Unit, str, bool]] = []
     languages: dict[tuple[str, int], str | None] = {}
     for part, part_paragraphs, wanted in (
@@ -237,8 +240,10 @@ def analyze(
                 continue  # a sentence of a kept paragraph that has no topic words itself
             key = (part.value, unit.paragraph)
             if key not in languages:
-                words = (body_words if part is Part.BODY else foot_words).get(unit.paragraph)
-                languages[key] = detector.detect_tokens(words if words is not None else fold_words(unit.text))
+                folded = (body_folded if part is Part.BODY else foot_folded).get(unit.paragraph)
+                languages[key] = detector.detect_tokens(
+                    folded.split() if folded is not None else fold_words(unit.text)
+                )
             detected = languages[key]
             work.append((unit, detected or doc_lang, detected is not None))
     total = len(work)
