@@ -217,7 +217,7 @@ def _check_no_doctype(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
 
 
 # Entities are never resolved and nothing is fetched; huge_tree lifts libxml2's depth and
-# text-size limits, which a 1,000-page draft can exceed. For parsers and ``iterparse``.
+# text-size limits, which a 1,000-page draft can exceed. For whole-part and pull parsers.
 class ParserOptions(TypedDict):
     resolve_entities: bool
     no_network: bool
