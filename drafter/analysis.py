@@ -47,7 +47,7 @@ def _folded(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, str]]:
         yield from zip(batch, folded_texts([p.text for p in batch]), strict=True)
 
 
-def _read_words(
+def _candidates(
     paragraphs: list[Paragraph],
     keep: Prefilter | None,
     detector: LanguageDetector,
@@ -226,8 +226,8 @@ def analyze(
     if keep is not None and keep.everything:
         keep = None
     samples: list[tuple[str | None, int]] = []
-    body_folded, body_wanted = _read_words(draft.paragraphs, keep, detector, samples)
-    foot_folded, foot_wanted = _read_words(draft.footnotes, keep, detector, None)
+    body_folded, body_wanted = _candidates(draft.paragraphs, keep, detector, samples)
+    foot_folded, foot_wanted = _candidates(draft.footnotes, keep, detector, None)
     doc_lang = detector.document_language(samples)
     work: list[tuple[Unit, str, bool]] = []
     languages: dict[tuple[str, int], str | None] = {}
