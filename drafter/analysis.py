@@ -74,6 +74,14 @@ def _candidates(
     return folded_of, (None if keep is None else wanted)
 
 
+def _words_of(unit: Unit, paragraphs: list[Paragraph], folded: str | None) -> list[str]:
+    """``fold_words(unit.text)``, cut from the paragraph's folded text where that has the same
+    offsets: folding an ASCII text changes each character into one character."""
+    if folded is not None and paragraphs[unit.paragraph].text.isascii():
+        return folded[unit.start : unit.end].split()
+    return fold_words(unit.text)
+
+
 def _merge(judgements: list[Judgement]) -> list[list[Judgement]]:
     groups: dict[tuple[str, int, str], list[Judgement]] = defaultdict(list)
     for j in judgements:
@@ -235,12 +243,13 @@ def analyze(
         (Part.BODY, draft.paragraphs, body_wanted),
         (Part.FOOTNOTES, draft.footnotes, foot_wanted),
     ):
+        folded_of = body_folded if part is Part.BODY else foot_folded
         for unit in units(part_paragraphs, wanted):
-            if keep is not None and not keep.keeps(fold_words(unit.text)):
+            folded = folded_of.get(unit.paragraph)
+            if keep is not None and not keep.keeps(_words_of(unit, part_paragraphs, folded)):
                 continue  # a sentence of a kept paragraph that has no topic words itself
             key = (part.value, unit.paragraph)
             if key not in languages:
-                folded = (body_folded if part is Part.BODY else foot_folded).get(unit.paragraph)
                 languages[key] = detector.detect_tokens(
                     folded.split() if folded is not None else fold_words(unit.text)
                 )

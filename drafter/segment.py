@@ -73,8 +73,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 # A sentence ends at '.', ';', '?', '!' (or ':' before an upper-case start) followed by space and a capital,
-# an opening bracket or a number.
-_BOUNDARY = re.compile(r"(?<=[.;?!:])[\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?[A-ZÁÉÍÓÚÑÀÈÂÊÎÔÛÇ0-9])")
+# an opening bracket or a number. (The match includes the mark: a pattern that opens with a
+# character class lets the regex engine skip to the marks, where a look-behind tries every position.)
+_BOUNDARY = re.compile(r"[.;?!:][\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?[A-ZÁÉÍÓÚÑÀÈÂÊÎÔÛÇ0-9])")
 _PREAMBLE_BREAK = re.compile(
     r",\s*(?=(?:Considering|Recognizing|Recognising|Recalling|Affirming|Reaffirming|Mindful|Conscious|Noting|"
     r"Emphasizing|Emphasising|Determined|Convinced|Desiring|Bearing|Having|Resolved|Acknowledging|Stressing|"
@@ -125,9 +126,10 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:]`` (trimmed of surrounding spaces)."""
     cuts = [start]
-    for m in _BOUNDARY.finditer(text, start):
-        punct = text[m.start() - 1] if m.start() > 0 else ""
-        if punct == "." and _is_abbreviation(text, m.start() - 1):
+    # From the character before ``start``: a mark just before it ends a sentence there.
+    for m in _BOUNDARY.finditer(text, max(start - 1, 0)):
+        mark = m.start()
+        if text[mark] == "." and _is_abbreviation(text, mark):
             continue
         cuts.append(m.end())
     for m in _PREAMBLE_BREAK.finditer(text, start):
@@ -158,7 +160,8 @@ def looks_like_title(p: Paragraph) -> bool:
     text = p.text.strip()
     if p.heading_level is not None and len(text) < 200:
         return True
-    return len(text.split()) < MIN_WORDS and not _TITLE_END.search(text)
+    # (Words counted only up to MIN_WORDS: a paragraph may run to pages.)
+    return len(text.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS and not _TITLE_END.search(text)
 
 
 def is_list_item(p: Paragraph) -> bool:

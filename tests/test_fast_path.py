@@ -86,3 +86,20 @@ def test_prefilter_bits_decide_as_the_patterns_do() -> None:
         assert verdict == _keeps_word_by_word(index, words), words
         verdicts.append(verdict)
     assert 300 < sum(verdicts) < 2700, "both verdicts are common, so the comparison means something"
+
+
+def test_unit_words_cut_from_the_folded_paragraph_are_the_units_own() -> None:
+    """A unit's words are cut from its paragraph's folded text when that keeps the offsets
+    (an ASCII paragraph); cut or folded afresh, they are the same words."""
+    from drafter.analysis import _words_of
+    from drafter.segment import units
+    from drafter.textnorm import fold_words, folded_texts
+
+    kinds = {True: 0, False: 0}  # units of ASCII paragraphs (cut) and of others (folded afresh)
+    for path in OWN + SHARED:
+        paragraphs = load_draft(path).paragraphs
+        folded = folded_texts([p.text for p in paragraphs])
+        for unit in units(paragraphs):
+            assert _words_of(unit, paragraphs, folded[unit.paragraph]) == fold_words(unit.text), unit.text
+            kinds[paragraphs[unit.paragraph].text.isascii()] += 1
+    assert kinds[True] > 20 and kinds[False] > 20, kinds

@@ -141,13 +141,46 @@ def test_pattern_language() -> None:
     assert (pattern.first_exact, pattern.first_prefixes) == (frozenset(), frozenset({"exempt", "shield"}))
 
 
+def test_matching_from_several_positions_is_matching_from_each() -> None:
+    """After a gap a pattern goes on from up to 13 positions at once: each kind of node does
+    that in one step, and must end where matching from each position in turn ends."""
+    import random
+
+    from drafter.library.tokmatch import Node
+
+    macros = compile_macros({"neg": ["not", "no"]})
+    patterns = [
+        "shall ... grant",
+        "shall ... amnest*",
+        "shall ... (pardon*|clemency|not grant)",
+        "shall ... [not] grant",
+        "shall ... !not grant",
+        "shall ... {neg} ... amnest*",
+        "no ... (amnest* ... grant|pardon)",
+    ]
+    vocabulary = ["shall", "not", "no", "grant", "amnesty", "amnesties", "pardon", "clemency", "the", "x"]
+    rng = random.Random(7)
+    checked = 0
+    for source in patterns:
+        seq = compile_pattern(source, macros).node
+        nodes = [seq, *getattr(seq, "items", ())]
+        for _ in range(300):
+            words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 30))]
+            positions = set(rng.sample(range(len(words) + 1), k=min(len(words) + 1, rng.randint(1, 14))))
+            for node in nodes:
+                assert node.ends_from(words, positions) == Node.ends_from(node, words, positions), source
+                checked += 1
+    assert checked > 5000
+
+
 def test_compiled_libraries_are_cached_side_by_side_with_their_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A start reads the compiled library and its match index from the cache, and the caches
+    """A start reads the compiled library, its match index and prefilter from the cache, and the caches
     with and without the user's clauses (--no-user-library) do not push each other out."""
     from drafter.library import loader
     from drafter.matching.index import MATCH_INDEX
+    from drafter.matching.prefilter import PREFILTER, prefilter_for
 
     user = tmp_path / "user"
     user.mkdir()
@@ -162,7 +195,11 @@ def test_compiled_libraries_are_cached_side_by_side_with_their_index(
     monkeypatch.setattr(loader, "_build", no_build)
     for dirs in ([], [user]):
         lib = loader.load_library(dirs)
-        assert lib.prepared[MATCH_INDEX].library is lib
+        index = lib.prepared[MATCH_INDEX]
+        assert index.library is lib
+        cached = lib.prepared[PREFILTER]  # read from the cache with the index, before any analysis
+        assert cached.index is index
+        assert prefilter_for(index) is cached
 
 
 def test_cached_patterns_match_as_compiled_ones(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -72,7 +72,7 @@ _NEGATION_WORDS = frozenset(
 )
 
 # Bump when the compiled form changes, so that old caches are ignored.
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 
 
 def shipped_library_dir() -> Path:
@@ -361,8 +361,14 @@ def _code_stamp() -> tuple[tuple[str, int, int], ...]:
     by modification time and size, so that a new version of Drafter (or an edited one) never
     reuses a cache built by another."""
     here = Path(__file__).resolve().parent
+    matching = here.parent / "matching"
     return _stamp_of(
-        (*sorted(here.glob("*.py")), here.parent / "textnorm.py", here.parent / "matching" / "index.py")
+        (
+            *sorted(here.glob("*.py")),
+            here.parent / "textnorm.py",
+            matching / "index.py",
+            matching / "prefilter.py",
+        )
     )
 
 
@@ -391,11 +397,13 @@ def _cache_file(key: str) -> Path:
 
 
 def _prepare(lib: Library) -> None:
-    """Build the matcher's index now, so that it is cached with the library: rebuilding it
-    would cost every start about as much as reading the cache."""
-    from drafter.matching.index import index_for  # the matcher builds on the library, not the reverse
+    """Build the matcher's index and prefilter now, so that they are cached with the library:
+    rebuilding them would cost every start about as much as reading the cache."""
+    # The matcher builds on the library, not the reverse.
+    from drafter.matching.index import index_for
+    from drafter.matching.prefilter import prefilter_for
 
-    index_for(lib)
+    prefilter_for(index_for(lib))
 
 
 def _read_cache(path: Path, key: str) -> Library | None:

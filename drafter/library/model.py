@@ -217,8 +217,9 @@ class Library(Struct, eq=False):
     user_dirs: tuple[Path, ...] = ()
     user_clause_count: int = 0
     warnings: list[str] = field(default_factory=list)
-    # What the matcher derives from the library (its match index): kept with the library,
-    # dropped with it, and cached on disk with it so that a start does not rebuild it.
+    # What the matcher derives from the library (its match index and prefilter): kept with
+    # the library, dropped with it, and cached on disk with it so that a start does not
+    # rebuild them.
     prepared: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -6,9 +6,9 @@ key: the rarest word set it requires (``CueKeys`` in ``index.py``). A paragraph 
 whose words is a key cannot yield a finding and is not looked at again: one set operation
 for most paragraphs. Keys of treaty language are often common words ("appropriate
 penalties", "official capacity"), so a paragraph with a key is checked next against every
-word set the cues it opens require, as bits: each word or prefix a cue requires has a
-bit, each word of the draft the bits it carries, and a paragraph the union of its words'
-bits; a cue is possible only if each of its required sets shares a bit with the paragraph.
+word set the cues it opens require, as bits: each such set has a bit, each word of the
+draft carries the bits of the sets it is in (or has a prefix in), and a paragraph the union
+of its words' bits; a cue is possible only if the paragraph has the bits of all its sets.
 Only the paragraphs that pass are checked word by word against the cue's patterns. The
 test suite checks that the result equals trying every paragraph.
 """
@@ -21,34 +21,32 @@ from typing import cast
 
 from drafter.library.tokmatch import Requirement, TokenPattern, WordSet
 from drafter.matching.index import MatchIndex
-from drafter.matching.latest import Latest
 
 Gate = tuple[TokenPattern, ...]  # the patterns of a topic cue: all must be possible
 
 
 class _Bits:
-    """One bit for each word and each prefix some topic cue requires."""
+    """One bit for each set of words and prefixes some topic cue requires one of; a word
+    carries the bits of the sets it is in, or has a prefix in."""
 
     def __init__(self) -> None:
-        self.of_word: dict[str, int] = {}
-        self.of_prefix: dict[str, int] = {}
-
-    def _bit(self, table: dict[str, int], key: str) -> int:
-        bit = table.get(key)
-        if bit is None:
-            bit = table[key] = 1 << (len(self.of_word) + len(self.of_prefix))
-        return bit
+        self._of_set: dict[WordSet, int] = {}
+        self.of_word: dict[str, int] = defaultdict(int)
+        self.of_prefix: dict[str, int] = defaultdict(int)
 
     def of_set(self, words: Iterable[str], prefixes: Iterable[str]) -> int:
-        mask = 0
-        for w in words:
-            mask |= self._bit(self.of_word, w)
-        for p in prefixes:
-            mask |= self._bit(self.of_prefix, p)
-        return mask
+        key = (frozenset(words), frozenset(prefixes))
+        bit = self._of_set.get(key)
+        if bit is None:
+            bit = self._of_set[key] = 1 << len(self._of_set)
+            for w in key[0]:
+                self.of_word[w] |= bit
+            for p in key[1]:
+                self.of_prefix[p] |= bit
+        return bit
 
     def of_requirement(self, req: Requirement) -> _BitTree:
-        """``req`` with its words and prefixes as bits; None when it requires nothing."""
+        """``req`` with its word sets as bits; None when it requires nothing."""
         if req is None:
             return None
         kind, value = req
@@ -63,7 +61,7 @@ class _Bits:
         return (kind == "s", children)
 
 
-# A requirement as bits: a mask (one of its bits must be present), or (all?, children).
+# A requirement as bits: the bit of a word set (it must be present), or (all?, children).
 _BitTree = int | tuple[bool, tuple["_BitTree", ...]] | None
 
 
@@ -80,22 +78,24 @@ def _holds(tree: _BitTree, mask: int) -> bool:
 
 
 class _Cue:
-    """A topic cue as bits: a mask for each word set its patterns require (one of the set's
-    bits must be present: the quick test), then each pattern's whole requirement."""
+    """A topic cue as bits: those of the word sets its patterns require (all must be present:
+    the quick test), then each pattern's whole requirement."""
 
-    __slots__ = ("masks", "trees")
+    __slots__ = ("need", "trees")
 
     def __init__(self, patterns: Gate, bits: _Bits) -> None:
-        masks = {bits.of_set(exact, starts) for p in patterns for exact, starts in p.required}
-        self.masks = tuple(sorted(masks, key=int.bit_count))  # the narrowest sets fail most often
+        need = 0
+        for p in patterns:
+            for exact, starts in p.required:
+                need |= bits.of_set(exact, starts)
+        self.need = need
         self.trees = tuple(bits.of_requirement(p.requirement) for p in patterns)
 
     def possible(self, mask: int) -> bool:
         """Whether a paragraph whose words carry these bits can match the cue, word order aside
         (what ``TokenPattern.feasible`` says of each pattern, for the paragraph's words)."""
-        for required in self.masks:
-            if not mask & required:
-                return False
+        if mask & self.need != self.need:
+            return False
         return all(_holds(tree, mask) for tree in self.trees)
 
 
@@ -103,6 +103,7 @@ class Prefilter:
     """Built once per library index; remembers which words it has seen are keys."""
 
     def __init__(self, index: MatchIndex) -> None:
+        self.index = index
         languages = list(index.languages.values())
         # Some topic cue requires no word at all: then nothing can be left out.
         self.everything = any(lidx.keys.topic_anywhere for lidx in languages)
@@ -131,7 +132,7 @@ class Prefilter:
         # Most words begin unlike any of them, which their first few letters tell.
         self._head = self._start_lengths[0] if self._start_lengths else 0
         self._heads = {p[: self._head] for p in self._by_start}
-        self._word_bits = bits.of_word
+        self._word_bits = dict(bits.of_word)
         # Words seen so far: the cues each opens as a key, and the bits each carries. They
         # only grow, and always by the same verdicts, so analyses on two threads may share them.
         self._seen: set[str] = set()
@@ -175,5 +176,16 @@ class Prefilter:
         return False
 
 
-# Built on first use for an index and kept while it is the current one.
-prefilter_for: Latest[MatchIndex, Prefilter] = Latest(Prefilter)
+PREFILTER = "prefilter"
+
+
+def prefilter_for(index: MatchIndex) -> Prefilter:
+    """The index's prefilter: built on first use and kept with the library, like the index
+    (so the loader's cache holds it too, and a start does not build it again)."""
+    prepared = index.library.prepared
+    found = prepared.get(PREFILTER)
+    if isinstance(found, Prefilter) and found.index is index:
+        return found
+    built = Prefilter(index)  # two threads may both build one: either decides the same
+    prepared[PREFILTER] = built
+    return built
