@@ -173,6 +173,39 @@ def test_matching_from_several_positions_is_matching_from_each() -> None:
     assert checked > 5000
 
 
+def test_flat_sets_and_remainder_decide_as_the_whole_requirement() -> None:
+    """A pattern checks the word sets it requires, then only what they leave of its whole
+    requirement: on any sentence that decides as the whole requirement does."""
+    import random
+
+    from drafter.library.tokmatch import holds
+    from drafter.matching.index import index_for
+
+    index = index_for(load_library([]))
+    patterns = {
+        id(p): p
+        for lidx in index.languages.values()
+        for c in lidx.cues.values()
+        for m in c.all()
+        for p in m.patterns
+    }
+    rng = random.Random(11)
+    verdicts = {True: 0, False: 0}
+    shortened = 0
+    for pattern in patterns.values():
+        shortened += pattern.remainder != pattern.requirement
+        vocabulary = sorted({w for exact, _ in pattern.required for w in exact} | {"the", "state", "shall"})
+        starts = sorted({p for _, prefixes in pattern.required for p in prefixes})
+        for _ in range(20):
+            words = set(rng.sample(vocabulary, rng.randint(0, len(vocabulary))))
+            prefixes = set(rng.sample(starts, rng.randint(0, len(starts))))
+            flat = all(not e.isdisjoint(words) or not p.isdisjoint(prefixes) for e, p in pattern.required)
+            whole = flat and holds(pattern.requirement, words, prefixes)
+            assert pattern.feasible(words, prefixes) == whole, pattern.source
+            verdicts[whole] += 1
+    assert shortened > 100 and min(verdicts.values()) > 1000, (shortened, verdicts)
+
+
 def test_compiled_libraries_are_cached_side_by_side_with_their_index(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

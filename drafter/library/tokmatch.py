@@ -470,6 +470,29 @@ def _word_set(options: Iterable[Requirement]) -> WordSet:
     return frozenset(exact), frozenset(prefixes)
 
 
+def remainder(req: Requirement, flat: AbstractSet[WordSet]) -> Requirement:
+    """The part of ``req`` that does not hold whenever each of the ``flat`` word sets is
+    present: ``holds(req)`` is then ``holds(remainder(req, flat))``, for a sentence that has
+    a word of each flat set (the sets a pattern's ``required`` lists, which are checked first)."""
+    if req is None:
+        return None
+    kind, value = req
+    if kind == "w":
+        return None if (frozenset({value}), frozenset()) in flat else req
+    if kind == "p":
+        return None if (frozenset(), frozenset({value})) in flat else req
+    if kind == "n":
+        return None if value in flat else req
+    if kind == "a":
+        return req  # one of the options: the flat sets know only the options' first words
+    children = tuple(
+        r for r in (remainder(c, flat) for c in cast(tuple[Requirement, ...], value)) if r is not None
+    )
+    if not children:
+        return None
+    return children[0] if len(children) == 1 else ("s", children)
+
+
 def holds(req: Requirement, exact: AbstractSet[str], prefixes: AbstractSet[str]) -> bool:
     """Whether a sentence with these words and word prefixes has what ``req`` requires."""
     if req is None:
@@ -510,6 +533,7 @@ _PATTERN_STATE = (
     "macros",
     "requirement",
     "lookup_prefixes",
+    "remainder",
 )
 
 
@@ -525,6 +549,7 @@ class TokenPattern:
         "first_prefixes",
         "lookup_prefixes",
         "macros",
+        "remainder",
         "required",
         "requirement",
         "source",
@@ -551,6 +576,8 @@ class TokenPattern:
         self.required = required
         self.macros = macros
         self.requirement = requirement
+        # What the flat sets leave to check of the whole requirement (alternatives of phrases).
+        self.remainder = remainder(requirement, frozenset(required))
         # Every word prefix the pattern looks up: a word index for it must know them all.
         prefixes = set(first_prefixes).union(*(p for _, p in required))
         _collect_prefixes(requirement, prefixes)
@@ -587,7 +614,7 @@ class TokenPattern:
         for exact, starts in self.required:  # the flat sets first: most sentences fail there
             if exact.isdisjoint(words) and starts.isdisjoint(prefixes):
                 return False
-        return holds(self.requirement, words, prefixes)
+        return holds(self.remainder, words, prefixes)
 
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Non-overlapping (start, end) word spans, leftmost-longest, like a regex finditer."""
@@ -630,6 +657,7 @@ def _restore_pattern(
     macros: Macros | None,
     requirement: Requirement,
     lookup_prefixes: frozenset[str],
+    remainder: Requirement,
     packed: bytes | None = None,
 ) -> TokenPattern:
     pattern = TokenPattern.__new__(TokenPattern)
@@ -641,6 +669,7 @@ def _restore_pattern(
     pattern.macros = macros
     pattern.requirement = requirement
     pattern.lookup_prefixes = lookup_prefixes
+    pattern.remainder = remainder
     pattern._node = None
     pattern._packed = packed
     return pattern

@@ -79,7 +79,7 @@ def _holds(tree: _BitTree, mask: int) -> bool:
 
 class _Cue:
     """A topic cue as bits: those of the word sets its patterns require (all must be present:
-    the quick test), then each pattern's whole requirement."""
+    the quick test), then what those leave of each pattern's requirement."""
 
     __slots__ = ("need", "trees")
 
@@ -89,7 +89,8 @@ class _Cue:
             for exact, starts in p.required:
                 need |= bits.of_set(exact, starts)
         self.need = need
-        self.trees = tuple(bits.of_requirement(p.requirement) for p in patterns)
+        trees = (bits.of_requirement(p.remainder) for p in patterns)  # see TokenPattern.remainder
+        self.trees = tuple(t for t in trees if t is not None)
 
     def possible(self, mask: int) -> bool:
         """Whether a paragraph whose words carry these bits can match the cue, word order aside
