@@ -95,6 +95,12 @@ def word_offsets(text: str) -> list[tuple[int, int]]:
     """Where each word of ``fold_words(text)`` is in ``text`` (start, end)."""
     if text.isascii():
         return [m.span() for m in _WORD_ANY_CASE.finditer(text)]
+    if all(
+        len(_folded_chars.get(c) or _folded_chars.setdefault(c, _fold_char(c))) == 1
+        for c in set(_NON_ASCII.findall(text))
+    ):
+        # Every character folds to one (accented letters, quotes): the offsets stay as they are.
+        return [m.span() for m in _WORD.finditer(_ascii(text).lower())]
     folded: list[str] = []
     owner: list[int] = []  # for each folded character, the original character it comes from
     for i, char in enumerate(text):

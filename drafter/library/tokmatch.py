@@ -365,13 +365,15 @@ class PrefixTable:
     def __init__(self, prefixes: Iterable[str]) -> None:
         self.prefixes = frozenset(prefixes)
         self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
-        self._memo: dict[str, tuple[str, ...]] = {}
+        # Each word's prefixes once found: callers in loops look here first, and call ``of``
+        # only for a word not seen yet.
+        self.memo: dict[str, tuple[str, ...]] = {}
 
     def of(self, word: str) -> tuple[str, ...]:
-        hit = self._memo.get(word)
+        hit = self.memo.get(word)
         if hit is None:
             hit = tuple(word[:n] for n in self.lengths if len(word) >= n and word[:n] in self.prefixes)
-            self._memo[word] = hit
+            self.memo[word] = hit
         return hit
 
 
@@ -390,14 +392,15 @@ class WordIndex(Struct):
     def build(cls, words: list[str], table: PrefixTable) -> WordIndex:
         exact: dict[str, list[int]] = {}
         prefix: dict[str, list[int]] = {}
-        of = table.of
+        memo, of = table.memo, table.of
         for i, w in enumerate(words):
             hits = exact.get(w)
             if hits is None:
                 exact[w] = [i]
             else:
                 hits.append(i)
-            for p in of(w):
+            starts = memo.get(w)
+            for p in of(w) if starts is None else starts:
                 hits = prefix.get(p)
                 if hits is None:
                     prefix[p] = [i]

@@ -269,16 +269,17 @@ class Matcher:
 
     # ------------------------------------------------------------ similarity
 
-    def _similarity(self, stems: set[str], stems_weight: float, lidx: LanguageIndex, i: int) -> float:
-        wstems = lidx.wording_stems[i]
+    @staticmethod
+    def _similarity(stems: dict[str, float], stems_weight: float, lidx: LanguageIndex, i: int) -> float:
+        """``stems``: the unit's content stems and their weights."""
         # fsum: exactly rounded whatever the order sets iterate in (it differs from run to run
         # with string hashing), so that equally close wordings tie the same way every time.
-        common = math.fsum(self.index.weight(s) for s in stems & wstems)
+        common = math.fsum(map(stems.__getitem__, stems.keys() & lidx.wording_stems[i]))
         denom = stems_weight + lidx.wording_weight[i]
         return 200.0 * common / denom if denom else 0.0
 
     def _best_wording(
-        self, stems: set[str], stems_weight: float, lidx: LanguageIndex, category: str
+        self, stems: dict[str, float], stems_weight: float, lidx: LanguageIndex, category: str
     ) -> tuple[float, int | None, float]:
         """The closest wording of ``category`` (similarity, index) and the best similarity to a
         wording that conforms (the model or an equivalent)."""
@@ -365,8 +366,9 @@ class Matcher:
         prefixset = lidx.prefixes_of(wordset)
         # In exhaustive mode every cue is tried: the check that the fast path loses nothing.
         categories = set(lidx.cues) if exhaustive else lidx.keys.categories(wordset, prefixset)
-        stems = lidx.stems_of(words)
-        stems_weight = math.fsum(self.index.weight(s) for s in stems)
+        weight = self.index.weight
+        stems = {s: weight(s) for s in lidx.stems_of(words)}
+        stems_weight = math.fsum(stems.values())
         out: list[Judgement] = []
         full_index = unit_index = None
         unit_source: WordSource | None = None

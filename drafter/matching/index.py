@@ -103,10 +103,13 @@ class LanguageIndex(Struct):
         return WordIndex.build(words, self.prefix_table)
 
     def prefixes_of(self, words: AbstractSet[str]) -> set[str]:
-        of = self.prefix_table.of
+        table = self.prefix_table
+        memo, of = table.memo, table.of
         out: set[str] = set()
         for w in words:
-            hits = of(w)
+            hits = memo.get(w)
+            if hits is None:
+                hits = of(w)
             if hits:
                 out.update(hits)
         return out
