@@ -129,10 +129,10 @@ class Prefilter:
             )
             for start in by_prefix.keys() | bits.of_prefix.keys()
         }
-        self._start_lengths = sorted({len(p) for p in self._by_start})
-        # Most words begin unlike any of them, which their first few letters tell.
-        self._head = self._start_lengths[0] if self._start_lengths else 0
-        self._heads = {p[: self._head] for p in self._by_start}
+        # Every beginning of those: a word's beginnings are looked up until one is not among
+        # them (most words differ from every key within their first few letters).
+        self._shortest = min((len(p) for p in self._by_start), default=0)
+        self._beginnings = {p[:n] for p in self._by_start for n in range(self._shortest, len(p) + 1)}
         self._word_bits = dict(bits.of_word)
         # Words seen so far: the cues each opens as a key, and the bits each carries. They
         # only grow, and always by the same verdicts, so analyses on two threads may share them.
@@ -141,16 +141,23 @@ class Prefilter:
         self._bits: dict[str, int] = {}  # only words that carry some
 
     def _classify(self, words: Iterable[str]) -> None:
+        exact, word_bits, by_start, beginnings = (
+            self._exact,
+            self._word_bits,
+            self._by_start,
+            self._beginnings,
+        )
+        shortest = self._shortest
         for w in words:
-            opened: list[_Cue] = list(self._exact.get(w, ()))
-            mask = self._word_bits.get(w, 0)
-            size = len(w)
-            for n in self._start_lengths if w[: self._head] in self._heads else ():
-                if n > size:
+            opened = exact.get(w, ())
+            mask = word_bits.get(w, 0)
+            for n in range(shortest, len(w) + 1):
+                start = w[:n]
+                if start not in beginnings:
                     break
-                hit = self._by_start.get(w[:n])
+                hit = by_start.get(start)
                 if hit is not None:
-                    opened.extend(hit[0])
+                    opened += hit[0]
                     mask |= hit[1]
             if opened:
                 self._opens[w] = tuple(dict.fromkeys(opened))
