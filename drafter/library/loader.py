@@ -72,7 +72,7 @@ _NEGATION_WORDS = frozenset(
 )
 
 # Bump when the compiled form changes, so that old caches are ignored.
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 
 
 def shipped_library_dir() -> Path:

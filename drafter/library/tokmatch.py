@@ -487,7 +487,19 @@ def remainder(req: Requirement, flat: AbstractSet[WordSet]) -> Requirement:
     if kind == "n":
         return None if value in flat else req
     if kind == "a":
-        return req  # one of the options: the flat sets know only the options' first words
+        # One of the options (the flat sets know only their first words): the single words
+        # among them checked as one set, "no" or "never" or "in no case" as {no, never} or
+        # "in no case".
+        options = cast(tuple[Requirement, ...], value)
+        single = [o for o in options if o is not None and o[0] in ("w", "p", "n")]
+        if len(single) < 2:
+            return req
+        others = tuple(o for o in options if o is None or o[0] not in ("w", "p", "n"))
+        words = _word_set(single)
+        if words in flat:
+            return None  # one of the single words is there, so one option is
+        merged: Requirement = ("n", words)
+        return ("a", (merged, *others)) if others else merged
     children = tuple(
         r for r in (remainder(c, flat) for c in cast(tuple[Requirement, ...], value)) if r is not None
     )
