@@ -381,7 +381,7 @@ def _comment_style_ids(document: docx.document.Document) -> dict[str, str]:
         ),
         None,
     )
-    effects = docx_parse_xml(effects_part.blob) if effects_part is not None else None
+    effects: etree._Element | None = None  # parsed only if a style is to be added (it is large)
     mirrored = False
     ids: dict[str, str] = {}
     for default_id, kind, name, based_on, body in _COMMENT_STYLES:
@@ -399,6 +399,8 @@ def _comment_style_ids(document: docx.document.Document) -> dict[str, str]:
                 f'<w:style xmlns:w="{W_NS}" w:type="{kind}" w:styleId="{default_id}">'
                 f'<w:name w:val="{name}"/>{base}{body}</w:style>'
             )
+            if effects is None and effects_part is not None:
+                effects = docx_parse_xml(effects_part.blob)
             if effects is not None and effects.find(f"{_W_STYLE}[@{_W_STYLE_ID}='{default_id}']") is None:
                 effects.append(copy.deepcopy(style))
                 mirrored = True
