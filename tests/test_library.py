@@ -141,38 +141,6 @@ def test_pattern_language() -> None:
     assert (pattern.first_exact, pattern.first_prefixes) == (frozenset(), frozenset({"exempt", "shield"}))
 
 
-def test_matching_from_several_positions_is_matching_from_each() -> None:
-    """After a gap a pattern goes on from up to 13 positions at once: each kind of node does
-    that in one step, and must end where matching from each position in turn ends."""
-    import random
-
-    from drafter.library.tokmatch import Node
-
-    macros = compile_macros({"neg": ["not", "no"]})
-    patterns = [
-        "shall ... grant",
-        "shall ... amnest*",
-        "shall ... (pardon*|clemency|not grant)",
-        "shall ... [not] grant",
-        "shall ... !not grant",
-        "shall ... {neg} ... amnest*",
-        "no ... (amnest* ... grant|pardon)",
-    ]
-    vocabulary = ["shall", "not", "no", "grant", "amnesty", "amnesties", "pardon", "clemency", "the", "x"]
-    rng = random.Random(7)
-    checked = 0
-    for source in patterns:
-        seq = compile_pattern(source, macros).node
-        nodes = [seq, *getattr(seq, "items", ())]
-        for _ in range(300):
-            words = [rng.choice(vocabulary) for _ in range(rng.randint(0, 30))]
-            positions = set(rng.sample(range(len(words) + 1), k=min(len(words) + 1, rng.randint(1, 14))))
-            for node in nodes:
-                assert node.ends_from(words, positions) == Node.ends_from(node, words, positions), source
-                checked += 1
-    assert checked > 5000
-
-
 def test_flat_sets_and_remainder_decide_as_the_whole_requirement() -> None:
     """A pattern checks the word sets it requires, then only what they leave of its whole
     requirement: on any sentence that decides as the whole requirement does."""

@@ -71,14 +71,6 @@ class Node:
     def ends(self, words: Sequence[str], i: int) -> set[int]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def ends_from(self, words: Sequence[str], positions: set[int]) -> set[int]:
-        """``ends`` from each of several positions, merged (after a gap: up to 13 of them).
-        The word nodes override it with one comprehension instead of a call per position."""
-        out: set[int] = set()
-        for p in positions:
-            out |= self.ends(words, p)
-        return out
-
     def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
         """Exact first words, first-word prefixes, and whether it can match nothing."""
         raise NotImplementedError  # pragma: no cover
@@ -98,10 +90,6 @@ class Word(Node):
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i + 1} if i < len(words) and words[i] == self.text else set()
 
-    def ends_from(self, words: Sequence[str], positions: set[int]) -> set[int]:
-        n, text = len(words), self.text
-        return {p + 1 for p in positions if p < n and words[p] == text}
-
     def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
         return frozenset({self.text}), frozenset(), False
 
@@ -114,10 +102,6 @@ class Prefix(Node):
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i + 1} if i < len(words) and words[i].startswith(self.text) else set()
-
-    def ends_from(self, words: Sequence[str], positions: set[int]) -> set[int]:
-        n, text = len(words), self.text
-        return {p + 1 for p in positions if p < n and words[p].startswith(text)}
 
     def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
         return frozenset(), frozenset({self.text}), False
@@ -134,10 +118,6 @@ class NotNext(Node):
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i} if i >= len(words) or words[i] != self.text else set()
 
-    def ends_from(self, words: Sequence[str], positions: set[int]) -> set[int]:
-        n, text = len(words), self.text
-        return {p for p in positions if p >= n or words[p] != text}
-
     def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
         return frozenset(), frozenset(), True
 
@@ -149,14 +129,6 @@ class Gap(Node):
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return set(range(i, min(len(words), i + GAP_WORDS) + 1))
-
-    def ends_from(self, words: Sequence[str], positions: set[int]) -> set[int]:
-        # Every position from the first to the last reach, unless two lie further apart.
-        n = len(words)
-        low, high = min(positions), max(positions)
-        if high - low <= GAP_WORDS:
-            return set(range(low, min(n, high + GAP_WORDS) + 1))
-        return super().ends_from(words, positions)
 
     def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
         return frozenset(), frozenset(), True
@@ -170,9 +142,6 @@ class Optional_(Node):
 
     def ends(self, words: Sequence[str], i: int) -> set[int]:
         return {i} | self.inner.ends(words, i)
-
-    def ends_from(self, words: Sequence[str], positions: set[int]) -> set[int]:
-        return positions | self.inner.ends_from(words, positions)
 
     def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
         exact, prefixes, _ = self.inner.first()
@@ -200,16 +169,6 @@ class Alt(Node):
             out |= option.ends(words, i)
         return out
 
-    def ends_from(self, words: Sequence[str], positions: set[int]) -> set[int]:
-        n, exact, prefixes = len(words), self._words, self._prefixes
-        if prefixes:
-            out = {p + 1 for p in positions if p < n and (words[p] in exact or words[p].startswith(prefixes))}
-        else:
-            out = {p + 1 for p in positions if p < n and words[p] in exact}
-        for option in self._others:
-            out |= option.ends_from(words, positions)
-        return out
-
     def first(self) -> tuple[frozenset[str], frozenset[str], bool]:
         exact: set[str] = set()
         prefixes: set[str] = set()
@@ -234,7 +193,9 @@ class Seq(Node):
             if len(positions) == 1:  # the usual case: no set to merge into
                 following = item.ends(words, next(iter(positions)))
             else:
-                following = item.ends_from(words, positions)
+                following = set()
+                for p in positions:
+                    following |= item.ends(words, p)
             if not following:
                 return following
             positions = following
