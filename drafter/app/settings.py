@@ -67,9 +67,12 @@ class SettingsStore:
         defaults = AppSettings()
 
         def number(key: str, default: float) -> float:
+            value = s.value(key, default)
+            if not isinstance(value, str | int | float):
+                return default
             try:
-                return float(s.value(key, default))  # type: ignore[arg-type]
-            except (TypeError, ValueError):
+                return float(value)
+            except ValueError:
                 return default
 
         def strings(key: str) -> list[str]:

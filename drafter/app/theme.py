@@ -40,10 +40,10 @@ DELETE_COLOUR = {"light": "#B00020", "dark": "#FF8A80"}
 
 
 def is_dark(app: QApplication | None = None) -> bool:
-    app = app or QApplication.instance()  # type: ignore[assignment]
-    if app is None:
+    running = app if app is not None else QApplication.instance()
+    if not isinstance(running, QApplication):
         return False
-    return app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return running.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def stance_styles(dark: bool) -> dict[Stance, StanceStyle]:
