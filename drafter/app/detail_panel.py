@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QTextBrowser,
@@ -76,16 +76,15 @@ class DetailPanel(QWidget):
         self.dismiss_button = push_button("&Dismiss…", "Keep the draft's wording; optionally say why")
         self.note_button = push_button("Add &note…", "Add a note that goes into the Word comment")
         self.reopen_button = push_button("&Reopen", "Undo the decision on this finding")
-        buttons = QHBoxLayout()
-        for b in (
-            self.accept_button,
-            self.edit_button,
-            self.dismiss_button,
-            self.note_button,
-            self.reopen_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # Two rows, the decisions first: in one row the five buttons made the panel, and so
+        # the window, too wide for a small screen.
+        buttons = QGridLayout()
+        buttons.addWidget(self.accept_button, 0, 0)
+        buttons.addWidget(self.edit_button, 0, 1)
+        buttons.addWidget(self.dismiss_button, 0, 2)
+        buttons.addWidget(self.note_button, 1, 0)
+        buttons.addWidget(self.reopen_button, 1, 1)
+        buttons.setColumnStretch(3, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)

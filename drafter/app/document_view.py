@@ -29,6 +29,10 @@ SLICE_SECONDS = 0.010  # work per event-loop turn: short enough that the window 
 # Text added per turn: the view lays out a turn's text in one go when the turn ends (an edit
 # block), which costs about a millisecond per 3,000 characters.
 SLICE_CHARACTERS = 12_000
+# The view never gets narrower than this: below it a line holds a word or two, and a long
+# draft then grows taller than Qt's text layout can place (about 8.4 million pixels; a
+# 300-page draft at 54 pixels reached it, and selecting a finding near its end crashed Qt).
+MIN_VIEW_WIDTH = 300
 # The first slice waits a little: the slot that called show_draft() has just used the event
 # loop's turn (filling the panels), and pending input and paints go first.
 FIRST_SLICE_DELAY_MS = 5
@@ -51,6 +55,7 @@ class DocumentView(QTextBrowser):
             "The draft with its findings highlighted. Press Enter on a highlight to select it."
         )
         self.setPlaceholderText("Open a Word draft (File > Open, Ctrl+O, or drop a .docx here).")
+        self.setMinimumWidth(MIN_VIEW_WIDTH)
         self._span_starts: list[int] = []
         self._spans: list[tuple[int, int, int]] = []
         self._document: QTextDocument | None = None

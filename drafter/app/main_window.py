@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
+        self.splitter.setCollapsible(1, False)  # the draft itself stays readable
         self.setCentralWidget(self.splitter)
         self.findings.findingSelected.connect(self._finding_selected)
         self.document.findingActivated.connect(self.findings.select)

@@ -33,6 +33,14 @@ _UNDERLINES = {
 }
 
 
+def _to_end(cursor: QTextCursor, document: QTextDocument) -> None:
+    """Put ``cursor`` at the end of the document, out of any table: what ``movePosition(End)``
+    does, without first having the layout place the cursor's block. Within the edit block of
+    a slice that is wasted work, and where a view too narrow had made the document taller than
+    Qt's layout can place, it crashed Qt."""
+    cursor.setPosition(document.characterCount() - 1)
+
+
 class Renderer:
     def __init__(self, findings: list[Finding], styles: dict[Stance, StanceStyle]) -> None:
         self._findings = findings
@@ -71,7 +79,7 @@ class Renderer:
                     first = False
                 if p.cell.table != table_no:
                     rows, cols = shapes[p.cell.table]
-                    cursor.movePosition(QTextCursor.MoveOperation.End)
+                    _to_end(cursor, document)
                     fmt = QTextTableFormat()
                     fmt.setBorder(0.5)
                     fmt.setCellPadding(4)
@@ -91,7 +99,7 @@ class Renderer:
                 self._insert_paragraph(cursor, p, new_block=False)
             else:
                 if table is not None:
-                    cursor.movePosition(QTextCursor.MoveOperation.End)
+                    _to_end(cursor, document)
                     table = None
                     table_no = -1
                 if self._plain(p):
@@ -117,7 +125,7 @@ class Renderer:
             first = False
         notes = [n for n in draft.footnotes if not n.shadow and n.text.strip()]
         if notes:
-            cursor.movePosition(QTextCursor.MoveOperation.End)
+            _to_end(cursor, document)
             heading = Paragraph(index=-1, part=draft.footnotes[0].part, text="Footnotes", heading_level=2)
             self._insert_paragraph(cursor, heading, new_block=not first, record=False)
             for n in notes:
