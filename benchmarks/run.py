@@ -217,12 +217,13 @@ def worker_app(path: Path, timeout: float) -> dict[str, Any]:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from drafter.app.main_window import MainWindow
+    from drafter.app.main import create_main_window
     from drafter.app.settings import SettingsStore
     from drafter.paths import user_config_dir
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    window = MainWindow(store=SettingsStore(user_config_dir() / "settings.ini"), pool=None)
+    # As the app builds it (which also takes start-up's objects out of the cyclic collector's sight).
+    window = create_main_window(SettingsStore(user_config_dir() / "settings.ini"), pool=None)
     problems: list[str] = []
     window.show_error = problems.append  # type: ignore[method-assign]  # no modal boxes in a benchmark
     window.show_info = lambda title, text: problems.append(f"{title}: {text}")  # type: ignore[method-assign]
