@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 import zipfile
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from drafter.app import main_window
 from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import MIN_VIEW_WIDTH
 from drafter.app.main import create_main_window
@@ -199,6 +201,38 @@ def test_cancel_stops_analysis(qtbot: QtBot, window, tmp_path: Path) -> None:
     qtbot.waitUntil(lambda: win.task is None, timeout=TIMEOUT)
     assert "cancelled" in win.message.text()
     assert win.loaded is None
+
+
+def test_opening_another_draft_mid_analysis_shows_only_the_new_one(
+    qtbot: QtBot, window, sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The analysis a second open replaces still reports (its cancellation, or a result it
+    reached just before); the window must keep showing the new analysis's progress, offer to
+    cancel it, and show its findings, not the first draft's."""
+    win, rec = window
+    second = text_docx(tmp_path / "second.docx", ["Each State shall not grant amnesties for such crimes."])
+    gate = threading.Event()
+    real_analyze = main_window.analyze
+
+    def analyze_second_when_allowed(draft, *args, **kwargs):
+        if Path(draft.path).name == second.name:
+            gate.wait(TIMEOUT / 1000)
+        return real_analyze(draft, *args, **kwargs)
+
+    monkeypatch.setattr(main_window, "analyze", analyze_second_when_allowed)
+    win.open_path(sample)
+    first = win.task
+    assert first is not None
+    win.open_path(second)
+    qtbot.waitUntil(first.done.is_set, timeout=TIMEOUT)
+    qtbot.wait(100)  # the first task's last signal is delivered
+    assert win.task is not None and win.task is not first
+    assert win.cancel_button.isVisible() and "cancelled" not in win.message.text()
+    assert win.loaded is None
+    gate.set()
+    wait_loaded(qtbot, win)
+    assert Path(win.loaded.analysis.draft.path).name == second.name
+    assert rec.errors == []
 
 
 def test_corrupt_file_shows_the_error(qtbot: QtBot, window, tmp_path: Path) -> None:

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.pool = pool or QThreadPool.globalInstance()
         self.task: Task | None = None
         self.task_kind = ""
+        self._on_task_done: Callable[[Any], None] = lambda result: None
+        self._superseded: list[Task] = []
         self.loaded: Loaded | None = None
         self.session: ReviewSession | None = None
         self.current_path: Path | None = None
@@ -334,10 +336,16 @@ class MainWindow(QMainWindow):
     def _run(self, kind: str, message: str, job: Job, on_done: Callable[[Any], None]) -> None:
         task = Task(job)
         task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(on_done)
+        task.signals.finished.connect(self._task_finished)
         task.signals.failed.connect(self._task_failed)
         task.signals.cancelled.connect(self._task_cancelled)
+        # A task this one replaces (cancelled, as another draft is opened) is kept until its
+        # thread is done with it.
+        self._superseded = [t for t in self._superseded if not t.done.is_set()]
+        if self.task is not None:
+            self._superseded.append(self.task)
         self.task = task
+        self._on_task_done = on_done
         self.task_kind = kind
         self.message.setText(message)
         self.progress.setValue(0)
@@ -345,8 +353,19 @@ class MainWindow(QMainWindow):
         self.cancel_button.show()
         start(task, self.pool)
 
+    def _from_current_task(self) -> bool:
+        """Whether the signal being handled comes from the task under way. One superseded by
+        opening another draft still reports (its cancellation, or a result it reached just
+        before), and must touch neither the progress nor what the window shows."""
+        return self.task is not None and self.sender() is self.task.signals
+
     def _progress(self, done: int, total: int) -> None:
-        self.progress.setValue(int(100 * done / max(total, 1)))
+        if self._from_current_task():
+            self.progress.setValue(int(100 * done / max(total, 1)))
+
+    def _task_finished(self, result: object) -> None:
+        if self._from_current_task():
+            self._on_task_done(result)
 
     def _task_over(self) -> None:
         self.task = None
@@ -363,12 +382,16 @@ class MainWindow(QMainWindow):
             self.message.setText("Cancelling…")
 
     def _task_failed(self, text: str) -> None:
+        if not self._from_current_task():
+            return
         kind = self.task_kind
         self._task_over()
         self.message.setText(f"The {kind} failed.")
         self.show_error(text)
 
     def _task_cancelled(self) -> None:
+        if not self._from_current_task():
+            return
         kind = self.task_kind
         self._task_over()
         self.message.setText(f"The {kind} was cancelled.")
