@@ -79,8 +79,14 @@ class DocumentView(QTextBrowser):
         document = QTextDocument()
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
+        previous = self._document
         self.setDocument(document)
         self._document = document
+        if previous is not None:
+            # PySide keeps every document once set on a view alive as long as the view: the
+            # previous draft's text and layout (185 MiB for the 1,000-page draft) stayed in
+            # memory at each opening or re-analysis. Its rendering has stopped (above).
+            previous.deleteLater()
         self._renderer = Renderer(findings, styles)
         self._steps = self._renderer.build(document, draft)
         self._timer.start(FIRST_SLICE_DELAY_MS)
@@ -112,14 +118,6 @@ class DocumentView(QTextBrowser):
         self._span_starts = [s for s, _, _ in self._spans]
         self.is_ready = True
         self.ready.emit()
-
-    def clear_draft(self) -> None:
-        self._spans = []
-        self._span_starts = []
-        empty = QTextDocument()
-        self.setDocument(empty)
-        self._document = empty
-        self.is_ready = False
 
     # ------------------------------------------------------------ navigation
 
