@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 import zipfile
 from pathlib import Path
 
@@ -336,3 +337,21 @@ def test_reanalysing_frees_the_previous_drafts_text(qtbot: QtBot, window, sample
     qtbot.waitUntil(lambda: win.document.document() is not first, timeout=TIMEOUT)
     wait_loaded(qtbot, win)
     qtbot.waitUntil(lambda: bool(freed), timeout=TIMEOUT)
+
+
+def test_finished_work_lets_go_of_what_it_held(qtbot: QtBot, window, sample: Path, tmp_path: Path) -> None:
+    """PySide keeps every QRunnable handed to a thread pool alive as long as the pool: each
+    export's task kept the analysis it exported, a whole draft per re-analysis after an
+    export. A task must be gone once it has run and the window has let go of it."""
+    win, rec = window
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    win.export_to(tmp_path / "annotated.docx")
+    task = weakref.ref(win.task)
+    qtbot.waitUntil(lambda: bool(rec.exported), timeout=TIMEOUT)
+
+    def released() -> bool:
+        gc.collect()
+        return task() is None
+
+    qtbot.waitUntil(released, timeout=TIMEOUT)

@@ -98,7 +98,6 @@ class MainWindow(QMainWindow):
         self.task: Task | None = None
         self.task_kind = ""
         self._on_task_done: Callable[[Any], None] = lambda result: None
-        self._superseded: list[Task] = []
         self.loaded: Loaded | None = None
         self.session: ReviewSession | None = None
         self.current_path: Path | None = None
@@ -339,11 +338,6 @@ class MainWindow(QMainWindow):
         task.signals.finished.connect(self._task_finished)
         task.signals.failed.connect(self._task_failed)
         task.signals.cancelled.connect(self._task_cancelled)
-        # A task this one replaces (cancelled, as another draft is opened) is kept until its
-        # thread is done with it.
-        self._superseded = [t for t in self._superseded if not t.done.is_set()]
-        if self.task is not None:
-            self._superseded.append(self.task)
         self.task = task
         self._on_task_done = on_done
         self.task_kind = kind

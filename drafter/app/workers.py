@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from drafter.errors import Cancelled, DrafterError
 
@@ -26,12 +26,10 @@ class TaskSignals(QObject):
     cancelled = Signal()
 
 
-class Task(QRunnable):
-    """Runs ``job(progress, is_cancelled)`` on a pool thread."""
+class Task:
+    """Runs ``job(progress, is_cancelled)`` on a pool thread (see ``start``)."""
 
     def __init__(self, job: Job) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
         self.job = job
         self.signals = TaskSignals()
         self._cancel = threading.Event()
@@ -63,5 +61,8 @@ class Task(QRunnable):
 
 
 def start(task: Task, pool: QThreadPool | None = None) -> Task:
-    (pool or QThreadPool.globalInstance()).start(task)
+    # The pool gets a callable, not a QRunnable: PySide keeps every QRunnable it was given
+    # alive as long as the pool, with its job and what the job holds (an export's job holds
+    # the whole analysis); a callable is let go once it has run.
+    (pool or QThreadPool.globalInstance()).start(task.run)
     return task
