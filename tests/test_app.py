@@ -12,9 +12,9 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from lxml import etree
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from drafter.app import main_window
@@ -355,3 +355,27 @@ def test_finished_work_lets_go_of_what_it_held(qtbot: QtBot, window, sample: Pat
         return task() is None
 
     qtbot.waitUntil(released, timeout=TIMEOUT)
+
+
+def test_dialogs_do_not_pile_up_in_the_window(qtbot: QtBot, window, tmp_path: Path) -> None:
+    """A dialog made with the window as its parent lives as long as the window unless it is
+    deleted: one more settings dialog or message box for every export and every visit."""
+    win, _ = window
+    before = len(win.findChildren(QDialog))
+
+    def close_the_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        else:
+            QTimer.singleShot(10, close_the_dialog)
+
+    for _ in range(3):
+        QTimer.singleShot(10, close_the_dialog)
+        win.edit_settings()
+        QTimer.singleShot(10, close_the_dialog)
+        MainWindow.offer_open_folder(win, tmp_path / "annotated.docx")  # the fixture stubs it
+        QTimer.singleShot(10, close_the_dialog)
+        MainWindow.ask_unsaved(win)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert len(win.findChildren(QDialog)) == before

@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
+        box.deleteLater()  # a child of the window: it would otherwise live as long as the window
         return "export" if clicked is export else "close" if clicked is close else "cancel"
 
     def offer_open_folder(self, path: Path) -> None:
@@ -289,7 +290,9 @@ class MainWindow(QMainWindow):
         open_folder = box.addButton("Open &folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        if box.clickedButton() is open_folder:
+        wanted = box.clickedButton() is open_folder
+        box.deleteLater()  # (as above)
+        if wanted:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     # ------------------------------------------------------------ opening and analysing
@@ -522,8 +525,11 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec():
-            self.apply_settings(dialog.result_settings())
+        accepted = dialog.exec()
+        chosen = dialog.result_settings()
+        dialog.deleteLater()  # (as above)
+        if accepted:
+            self.apply_settings(chosen)
 
     def apply_settings(self, settings: AppSettings) -> None:
         old = self.settings
