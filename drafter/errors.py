@@ -41,5 +41,9 @@ class OutputError(DrafterError):
     """The output file cannot be written."""
 
 
+class DraftChangedError(DrafterError):
+    """The draft on disk is no longer the one that was analysed."""
+
+
 class Cancelled(Exception):
     """Raised inside long work when the user pressed Cancel."""

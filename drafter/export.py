@@ -7,8 +7,10 @@ from pathlib import Path
 
 from msgspec import Struct
 
+from drafter.errors import DraftChangedError
 from drafter.library.loader import Library
-from drafter.model import Analysis, DiffOp, Finding, MissingCategory, Stance
+from drafter.model import Analysis, DiffOp, Draft, Finding, MissingCategory, Stance
+from drafter.ooxml.package import file_digest
 from drafter.ooxml.writer import (
     HIGHLIGHTS,
     ExportPlan,
@@ -180,7 +182,23 @@ def export_annotated(
     progress: Callable[[int, int], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Path:
+    _check_unchanged(analysis.draft)
     plan = build_plan(analysis, library, decisions, options)
     out = Path(output)
     write_docx(analysis.draft.path, out, plan, progress=progress, is_cancelled=is_cancelled)
     return out
+
+
+def _check_unchanged(draft: Draft) -> None:
+    """Refuse a draft saved again since it was analysed: the findings' paragraphs and offsets
+    would fall on other text (a highlight, a comment or a tracked deletion on the wrong words)."""
+    if not draft.digest:
+        return
+    path = Path(draft.path)
+    advice = "Analyse it again, then export."
+    try:
+        now = file_digest(path)
+    except OSError as exc:
+        raise DraftChangedError(f"'{path.name}' cannot be read any more ({exc.strerror}).", advice) from None
+    if now != draft.digest:
+        raise DraftChangedError(f"'{path.name}' has changed since it was analysed.", advice)

@@ -379,3 +379,18 @@ def test_dialogs_do_not_pile_up_in_the_window(qtbot: QtBot, window, tmp_path: Pa
         MainWindow.ask_unsaved(win)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(win.findChildren(QDialog)) == before
+
+
+def test_exporting_a_draft_saved_again_since_says_to_analyse_it_again(
+    qtbot: QtBot, window, sample: Path, tmp_path: Path
+) -> None:
+    win, rec = window
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    text_docx(sample, ["1. Each State shall not grant amnesties.", "2. A paragraph added in Word."])
+    out = tmp_path / "annotated.docx"
+    win.export_to(out)
+    qtbot.waitUntil(lambda: bool(rec.errors), timeout=TIMEOUT)
+    assert "has changed since it was analysed" in rec.errors[0]
+    assert "Analyse it again" in rec.errors[0]
+    assert not out.exists() and rec.exported == []

@@ -10,9 +10,13 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from drafter.analysis import analyze
 from drafter.cli import render_report
 from drafter.document import load_draft
+from drafter.errors import DraftChangedError
+from drafter.export import export_annotated
 from drafter.library.loader import load_library
 from tests.builders import build_sample, text_docx
 
@@ -81,3 +85,21 @@ def test_annotated_copy_is_whole_when_the_process_ends(tmp_path: Path) -> None:
         comments = zf.read("word/comments.xml").decode("utf-8")
     findings = analyze(load_draft(sample), load_library([])).findings
     assert comments.count("<w:comment ") >= len(findings) > 0
+
+
+def test_an_export_refuses_a_draft_saved_again_since_it_was_analysed(tmp_path: Path) -> None:
+    """Findings are paragraph indices and offsets in the text analysed: on a draft Word has
+    saved again since, they would put highlights, comments and tracked deletions on other
+    words. The original is left as it is and nothing is written."""
+    sample = build_sample(tmp_path / "sample.docx")
+    analysis = analyze(load_draft(sample), load_library([]))
+    assert analysis.findings
+    text_docx(sample, ["1. A new first paragraph.", *(p.text for p in analysis.draft.paragraphs)])
+    saved = sample.read_bytes()
+    out = tmp_path / "annotated.docx"
+    with pytest.raises(DraftChangedError, match="has changed since it was analysed"):
+        export_annotated(analysis, None, out)
+    assert not out.exists()
+    assert sample.read_bytes() == saved
+    export_annotated(analyze(load_draft(sample), load_library([])), None, out)  # analysed again: fine
+    assert out.exists()

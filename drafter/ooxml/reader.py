@@ -14,7 +14,7 @@ from lxml import etree
 from drafter.errors import NotADocxError
 from drafter.model import Draft, Paragraph, Part, TableCell, TextStyle
 from drafter.ooxml.numbering import Numbering, Styles
-from drafter.ooxml.package import PARSER_OPTIONS, inspect_package, parse_xml
+from drafter.ooxml.package import PARSER_OPTIONS, file_digest, inspect_package, parse_xml
 from drafter.ooxml.text import (
     MC_FALLBACK,
     W_DEL,
@@ -338,6 +338,12 @@ def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelF
     """
     p = Path(path)
     info = inspect_package(p)
+    try:
+        digest = file_digest(p)
+    except OSError as exc:
+        raise NotADocxError(
+            f"'{p.name}' cannot be read ({exc.strerror}).", "Check the file and try again."
+        ) from None
     damaged = (
         f"'{p.name}' is damaged",
         "Re-save the draft from Word and try again.",
@@ -372,4 +378,5 @@ def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelF
         footnotes=footnotes,
         has_tracked_changes=body.has_changes,
         has_comments="comments" in related,
+        digest=digest,
     )
