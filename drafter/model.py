@@ -77,8 +77,8 @@ class Draft(Struct):
     footnotes: list[Paragraph] = field(default_factory=list)
     has_tracked_changes: bool = False
     has_comments: bool = False
-    # SHA-256 of the file as it was read ("" for drafts built otherwise): an export refuses a
-    # file that has changed since, whose paragraphs no longer match the findings.
+    # Size and checksum of the file as it was read ("" for drafts built otherwise): an export
+    # refuses a file that has changed since, whose paragraphs no longer match the findings.
     digest: str = ""
 
     def paragraph(self, part: Part, index: int) -> Paragraph:
