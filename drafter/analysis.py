@@ -17,9 +17,9 @@ from drafter.language import LanguageDetector
 from drafter.library.loader import Library
 from drafter.library.model import CATEGORY_IDS
 from drafter.locations import article_of
-from drafter.matching.engine import Judgement, Matcher, MatchSettings
-from drafter.matching.index import index_for
-from drafter.matching.prefilter import Prefilter, prefilter_for
+from drafter.matching.cache import index_for, prefilter_for
+from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings, short
+from drafter.matching.prefilter import Prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
 from drafter.segment import Unit, is_list_item, units
 from drafter.suggest import Terms
@@ -125,13 +125,6 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
         for r in j.reasons:
             if r not in reasons:
                 reasons.append(r)
-    if (
-        worst.stance is not Stance.CONFORMS
-        and wording is not None
-        and wording.kind in ("weak", "contrary")
-        and wording.note
-    ):
-        reasons.append(f"like {wording.source or 'a known ' + wording.kind + ' wording'}: {wording.note}")
     return Finding(
         paragraph=paragraph.index,
         part=paragraph.part,
@@ -150,7 +143,44 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
         model_text=clause.model.get(lang),
         rationale=clause.rationale.get(lang),
         alternatives=alternatives,
+        effect=worst.effect,
+        why=plain_why(worst, library.category_title(category).lower(), preambular),
+        evidence=[{"role": g.effect, "text": g.text, "start": g.start, "end": g.end} for g in worst.grounds],
     )
+
+
+def _quoted(evidence: Evidence) -> str:
+    where = "" if evidence.start >= 0 else " (in the lead-in)"
+    return f"“{short(evidence.text)}”{where}"
+
+
+def plain_why(j: Judgement, title: str, preambular: bool = False) -> str:
+    """One plain sentence: what the clause does to the measure, quoting the words that say so."""
+    decisive = [g for g in j.grounds if g.effect != "measure"]
+    main = decisive[0] if decisive else None
+    rest = ", ".join(_quoted(g) for g in decisive[1:3])
+    lead = "This preambular paragraph binds no State, and" if preambular else "The clause"
+    if main is None:
+        sim = f"{j.similarity:.0f}%"
+        return f"{lead} is on {title} without banning it or denying it effect; its wording is {sim} like a library wording."
+    words = _quoted(main)
+    if j.effect == "prohibits":
+        if j.stance is Stance.CONFORMS:
+            return f"{lead} bans the measure or denies it effect ({words}), with no hedge or exception."
+        if rest:
+            return f"{lead} bans the measure ({words}) but is hedged or limited by {rest}."
+        return f"{lead} bans the measure ({words}) but reads like a pro-impunity wording as a whole."
+    sentences = {
+        "limits": f"{lead} does not ban {title}; it is hedged or limited by {words}"
+        + (f", {rest}" if rest else "")
+        + ".",
+        "grants": f"{lead} grants, confers or encourages the measure ({words}).",
+        "carves_out": f"{lead} leaves some crimes out of the measure ({words}), which otherwise stands: that is no ban.",
+        "gives_effect": f"{lead} gives the measure effect, as a bar to proceedings or a ground of refusal ({words}).",
+        "describes": f"{lead} states what the measure does ({words}), as a law granting it would.",
+        "protects": f"{lead} keeps the measure in force ({words}).",
+    }
+    return sentences.get(j.effect, f"{lead} grants, confers or encourages the measure ({words}).")
 
 
 PREAMBLE_REASON = "preambular paragraph: it states an aim and binds no State; only an operative article does"

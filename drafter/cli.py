@@ -113,10 +113,10 @@ def render_report(analysis: Analysis, library: Library) -> str:
             f"- {where} — {category_title(library, f.category)} — {STANCE_WORDS[f.stance]} (score {f.score:.0f})"
         )
         out.append(textwrap.fill(f'"{f.text}"', width, initial_indent="    ", subsequent_indent="     "))
-        if f.reasons:
+        if f.why or f.reasons:
             out.append(
                 textwrap.fill(
-                    "Why: " + "; ".join(f.reasons[:3]),
+                    "Why: " + (f.why or "; ".join(f.reasons[:3])),
                     width,
                     initial_indent="    ",
                     subsequent_indent="      ",

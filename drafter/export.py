@@ -48,8 +48,8 @@ def finding_comment(f: Finding, library: Library | None, decision: Decision | No
     lines = [
         f"Drafter: {category_title(library, f.category)} — {STANCE_WORDS[f.stance]} (score {f.score:.0f}).",
     ]
-    if f.reasons:
-        lines.append(_sentence("Why: " + "; ".join(f.reasons[:3])))
+    if f.why or f.reasons:
+        lines.append(_sentence("Why: " + (f.why or "; ".join(f.reasons[:3]))))
     if f.model_text:
         lines.append(f"Model clause {f.clause_id}: {f.model_text}")
     if f.precedents:
@@ -68,8 +68,8 @@ def change_comment(f: Finding, library: Library | None, decision: Decision | Non
         f"Drafter: proposed change — {category_title(library, f.category)} clause was "
         f"{STANCE_WORDS[f.stance]} (score {f.score:.0f}); replaced with model {f.clause_id}.",
     ]
-    if f.reasons:
-        lines.append(_sentence("Why: " + "; ".join(f.reasons[:3])))
+    if f.why or f.reasons:
+        lines.append(_sentence("Why: " + (f.why or "; ".join(f.reasons[:3]))))
     if f.precedents:
         lines.append(_sentence("Precedents: " + "; ".join(f.precedents)))
     if decision is not None and decision.note:

@@ -121,6 +121,13 @@ class Finding(Struct):
     model_text: str = ""
     rationale: str = ""
     alternatives: list[dict[str, str]] = field(default_factory=list)
+    # What the clause does to the measure (prohibits, limits, grants, carves_out, gives_effect,
+    # describes, protects; "" when only its likeness to a library wording spoke), one plain
+    # sentence saying so, and the words that decided: {"role", "text", "start", "end"} with
+    # character offsets in the paragraph (-1 for words of a list item's lead-in).
+    effect: str = ""
+    why: str = ""
+    evidence: list[dict[str, object]] = field(default_factory=list)
 
     @property
     def key(self) -> tuple[str, int, int, int, str]:
@@ -145,6 +152,9 @@ class Finding(Struct):
             "model": self.model_text,
             "rationale": self.rationale,
             "alternatives": list(self.alternatives),
+            "effect": self.effect,
+            "why": self.why,
+            "evidence": [dict(e) for e in self.evidence],
         }
 
 

@@ -75,3 +75,44 @@ def test_dev_set_scores(cases: str) -> None:
     assert scores["precision"] >= 0.75
     assert scores["contrast_safe"] == 1.0
     assert scores["missing_acc"] == 1.0
+
+
+def test_real_text_corpus_is_built_from_its_sources() -> None:
+    """tests/corpus: every source validates, and the .docx and labels are those it builds."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "corpus" / "build.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    names = {p.stem for p in (ROOT / "tests" / "corpus" / "src").glob("*.yaml")}
+    assert len(names) >= 30
+    assert all(sum(n.startswith(f"{lang}_") for n in names) >= 8 for lang in ("en", "es", "fr"))
+
+
+# Issue 14's targets on the real-text corpus are recall_must 0.95, cat_recall 0.93, precision
+# 0.88, contrast_safe 1.0 and missing_acc 1.0; they are not reached yet. Until they are, this
+# holds what is reached, so that no change loses ground (raise these as the figures rise).
+CORPUS_REACHED = {
+    "recall_must": 0.66,
+    "cat_recall": 0.76,
+    "precision": 0.95,
+    "contrast_safe": 0.97,
+    "missing_acc": 0.89,
+}
+
+
+def test_real_text_corpus_holds_what_is_reached() -> None:
+    require_shared(SHARED / "tools")
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "corpus" / "score.py"), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+    )
+    scores = json.loads(result.stdout)
+    assert scores["errors"] == []
+    assert {k: v for k, v in CORPUS_REACHED.items() if scores[k] < v} == {}

@@ -11,7 +11,8 @@ from drafter.analysis import analyze
 from drafter.document import load_draft
 from drafter.library.loader import load_library
 from drafter.library.tokmatch import PrefixTable
-from drafter.matching.index import MatchIndex, index_for
+from drafter.matching.cache import index_for
+from drafter.matching.index import MatchIndex
 from drafter.matching.prefilter import Prefilter
 from tests.builders import build_sample
 from tests.conftest import EVAL_DEV, ROOT, require_shared

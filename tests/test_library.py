@@ -147,7 +147,7 @@ def test_flat_sets_and_remainder_decide_as_the_whole_requirement() -> None:
     import random
 
     from drafter.library.tokmatch import holds
-    from drafter.matching.index import index_for
+    from drafter.matching.cache import index_for
 
     index = index_for(load_library([]))
     patterns = {
@@ -174,33 +174,26 @@ def test_flat_sets_and_remainder_decide_as_the_whole_requirement() -> None:
     assert shortened > 100 and min(verdicts.values()) > 1000, (shortened, verdicts)
 
 
-def test_compiled_libraries_are_cached_side_by_side_with_their_index(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A start reads the compiled library, its match index and prefilter from the cache, and the caches
-    with and without the user's clauses (--no-user-library) do not push each other out."""
+def test_compiled_libraries_are_cached_side_by_side(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A start reads the compiled library from the cache, and the caches with and without the
+    user's clauses (--no-user-library) do not push each other out. The cache holds the library
+    alone (the matcher caches its index apart: tests/test_match_cache.py)."""
     from drafter.library import loader
-    from drafter.matching.index import MATCH_INDEX
-    from drafter.matching.prefilter import PREFILTER, prefilter_for
 
     user = tmp_path / "user"
     user.mkdir()
     monkeypatch.setattr(loader, "_memory", {})  # as in a new process: this test's cache folder only
-    loader.load_library([])
-    loader.load_library([user])
+    keys = [loader.load_library(dirs).cache_key for dirs in ([], [user])]
     loader._memory.clear()  # and again: only the disk cache is left
 
     def no_build(*args: object) -> None:
         raise AssertionError("the library was compiled again instead of read from the cache")
 
     monkeypatch.setattr(loader, "_build", no_build)
-    for dirs in ([], [user]):
+    for dirs, key in zip(([], [user]), keys, strict=True):
         lib = loader.load_library(dirs)
-        index = lib.prepared[MATCH_INDEX]
-        assert index.library is lib
-        cached = lib.prepared[PREFILTER]  # read from the cache with the index, before any analysis
-        assert cached.index is index
-        assert prefilter_for(index) is cached
+        assert lib.cache_key == key and (repr(str(user)) in key) == bool(dirs)
+        assert lib.prepared == {}
 
 
 def test_cached_patterns_match_as_compiled_ones(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -209,7 +202,7 @@ def test_cached_patterns_match_as_compiled_ones(monkeypatch: pytest.MonkeyPatch)
     import pickle
 
     from drafter.library import tokmatch
-    from drafter.matching.index import index_for
+    from drafter.matching.cache import index_for
     from drafter.textnorm import fold_words
 
     lib = load_library([])

@@ -144,8 +144,10 @@ class DetailPanel(QWidget):
     def _html(self, f: Finding, decision: Decision) -> str:
         esc = html.escape
         parts = [f"<h3>Draft text</h3><p>{esc(f.text)}</p>"]
-        if f.reasons:
-            parts.append("<h3>Why</h3><ul>" + "".join(f"<li>{esc(r)}</li>" for r in f.reasons) + "</ul>")
+        if f.why or f.reasons:
+            sentence = f"<p>{esc(f.why)}</p>" if f.why else ""
+            details = "".join(f"<li>{esc(r)}</li>" for r in f.reasons)
+            parts.append(f"<h3>Why</h3>{sentence}<ul>{details}</ul>")
         proposal = decision.text if decision.status is Status.EDITED and decision.text else f.suggestion
         if proposal:
             ops = word_diff(f.text, proposal)

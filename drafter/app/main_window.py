@@ -51,6 +51,7 @@ from drafter.errors import DrafterError
 from drafter.export import ExportOptions, export_annotated
 from drafter.library.loader import Library, load_cached_library, load_library
 from drafter.library.userlib import UserLibrary
+from drafter.matching.cache import load_cached_index
 from drafter.model import Analysis
 from drafter.paths import resources_dir, sample_draft, user_library_dir
 from drafter.review import Decision, ReviewSession, finding_key
@@ -110,8 +111,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_window()
         self._update_title()
-        # Load the compiled library now, before the event loop runs, if a cache has it.
-        load_cached_library(self.settings.all_library_dirs())
+        # Load the compiled library and its match index now, before the event loop runs, if
+        # the caches have them.
+        library = load_cached_library(self.settings.all_library_dirs())
+        if library is not None:
+            load_cached_index(library)
 
     # ------------------------------------------------------------ construction
 

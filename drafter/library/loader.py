@@ -6,10 +6,12 @@ folder). A user clause with the id of a shipped clause replaces it; other user c
 are added to their category.
 
 Validating and compiling costs a few hundred milliseconds (YAML, pydantic), so the
-compiled library is cached, with the match index built from it: in memory for the
-process, and as a pickle in the user cache folder keyed by the files' names, sizes and
-modification times (the four most recently used are kept). A change to any library file
-invalidates both, so the app picks up edits without a restart.
+compiled library is cached: in memory for the process, and as a pickle in the user cache
+folder keyed by the files' names, sizes and modification times and by the code that
+compiles them (the four most recently used are kept). A change to any library file
+invalidates it, so the app picks up edits without a restart. The library carries that key
+(``Library.cache_key``), so that code built on it can key its own caches by it (the
+matcher caches its index so, in ``drafter/matching/cache.py``).
 """
 
 from __future__ import annotations
@@ -20,14 +22,16 @@ import pickle
 import re
 import threading
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from drafter.errors import LibraryError
 from drafter.library.model import (
     CATEGORY_IDS,
+    EFFECTS,
     LANGUAGES,
+    TEMPLATE_EFFECTS,
     CategoryRecord,
     CategorySpec,
     Clause,
@@ -72,7 +76,7 @@ _NEGATION_WORDS = frozenset(
 )
 
 # Bump when the compiled form changes, so that old caches are ignored.
-CACHE_FORMAT = 12
+CACHE_FORMAT = 14
 
 
 def shipped_library_dir() -> Path:
@@ -177,32 +181,68 @@ def runtime_clause(clause: schema.Clause) -> Clause:
     )
 
 
-def _compile_cue(cue: Any, macros: Macros, where: str) -> CueMatcher:
+def _compile_cue(
+    cue: Any, macros: Macros, where: str, effect: str = "", template: bool = False
+) -> CueMatcher:
     from drafter.library.schema import AllOf
 
     try:
         if isinstance(cue, AllOf):
-            return CueMatcher(" + ".join(cue.all), tuple(compile_pattern(p, macros) for p in cue.all))
+            patterns = tuple(compile_pattern(p, macros) for p in cue.all)
+            return CueMatcher(" + ".join(cue.all), patterns, effect=effect)
         # A scope limit used as a whole cue may belong to a safeguard's own wording.
         generic = cue.strip() == "{limit}"
-        aware = "{neg}" in cue or bool(set(fold(cue).split()) & _NEGATION_WORDS)
-        return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware)
+        own = set(fold(cue).split())
+        if template:
+            # A template checks the negations that govern it itself ("shall not be refused" is
+            # no refusal); only a grant is also cancelled by a ban around it ("no amnesty is granted").
+            aware = effect != "grants"
+            words = frozenset(w for token in own for w in token.strip("()[]|").split("|") if w)
+            return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware, effect, True, words)
+        aware = "{neg}" in cue or bool(own & _NEGATION_WORDS)
+        return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware, effect)
     except PatternError as exc:
         raise LibraryError(
             f"{where}: {exc}.", "Fix the pattern (see clause_library/README.md, 'Patterns')."
         ) from None
 
 
-def compile_cues(cues: schema.LanguageCues, macros: Macros, where: str) -> CompiledCues:
-    def many(items: Iterable[Any], name: str) -> tuple[CueMatcher, ...]:
-        return tuple(_compile_cue(c, macros, f"{where}, field '{name}'") for c in items)
+def compile_cues(
+    cues: schema.LanguageCues,
+    macros: Macros,
+    where: str,
+    effects: Mapping[str, Sequence[str]] | None = None,
+) -> CompiledCues:
+    """A category's cues in one language; ``effects`` are the language's effect templates,
+    instantiated with the category's measure words (none if the category lists none)."""
 
+    def many(
+        items: Iterable[Any],
+        name: str,
+        effect: str = "",
+        with_macros: Macros = macros,
+        template: bool = False,
+    ) -> tuple[CueMatcher, ...]:
+        return tuple(
+            _compile_cue(c, with_macros, f"{where}, field '{name}'", effect, template) for c in items
+        )
+
+    contrary = many(cues.contrary, "contrary", "grants")
+    weakening = many(cues.weakening, "weakening", "limits")
+    if cues.measure and effects:
+        own = Macros({**macros.raw, "measure": list(cues.measure)})
+        for effect in TEMPLATE_EFFECTS:
+            compiled = many(effects.get(effect, ()), f"effects.{effect}", effect, own, template=True)
+            if EFFECTS[effect] == "weak":
+                weakening += compiled
+            else:
+                contrary += compiled
     return CompiledCues(
         topic=many(cues.topic, "topic"),
         exclude=many(cues.exclude, "exclude"),
-        protective=many(cues.protective, "protective"),
-        weakening=many(cues.weakening, "weakening"),
-        contrary=many(cues.contrary, "contrary"),
+        protective=many(cues.protective, "protective", "prohibits"),
+        weakening=weakening,
+        contrary=contrary,
     )
 
 
@@ -257,12 +297,14 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
 
     languages: dict[str, LanguageRecord] = {}
     macro_nodes: dict[str, Macros] = {}
+    effects: dict[str, dict[str, list[str]]] = {}
     for lang in manifest.languages:
         path = shipped / "languages" / f"{lang}.yaml"
         if not path.is_file():
             raise LibraryError(f"{path} not found (listed in {manifest_path}).")
         profile = validate(schema.LanguageProfile, _read_yaml(path), path)
         macro_nodes[lang] = _macros(profile, path)
+        effects[lang] = {k: list(v) for k, v in profile.effects.items()}
         languages[lang] = LanguageRecord(
             language=profile.language,
             name=profile.name,
@@ -280,7 +322,9 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
         for lang, lang_cues in spec.cues.items():
             if lang not in languages:
                 raise LibraryError(f"{path}: cues for '{lang}', a language the library does not list.")
-            cues[lang] = compile_cues(lang_cues, macro_nodes[lang], f"{path}: entry '{spec.id}', cues.{lang}")
+            cues[lang] = compile_cues(
+                lang_cues, macro_nodes[lang], f"{path}: entry '{spec.id}', cues.{lang}", effects[lang]
+            )
         records = [ClauseRecord(runtime_clause(c), spec.id, "shipped") for c in spec.clauses]
         category = CategorySpec(
             spec.id, _texts(spec.title), _texts(spec.description), spec.kind, tuple(spec.insert_after)
@@ -361,15 +405,7 @@ def _code_stamp() -> tuple[tuple[str, int, int], ...]:
     by modification time and size, so that a new version of Drafter (or an edited one) never
     reuses a cache built by another."""
     here = Path(__file__).resolve().parent
-    matching = here.parent / "matching"
-    return _stamp_of(
-        (
-            *sorted(here.glob("*.py")),
-            here.parent / "textnorm.py",
-            matching / "index.py",
-            matching / "prefilter.py",
-        )
-    )
+    return _stamp_of((*sorted(here.glob("*.py")), here.parent / "textnorm.py"))
 
 
 def _stamp_of(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -394,16 +430,6 @@ def _cache_file(key: str) -> Path:
     # A short name is enough: the key inside the file decides (zlib, not hashlib: importing
     # hashlib loads OpenSSL, which costs every start more than the whole lookup).
     return user_cache_dir() / f"library-{zlib.crc32(data):08x}{zlib.adler32(data):08x}.pickle"
-
-
-def _prepare(lib: Library) -> None:
-    """Build the matcher's index and prefilter now, so that they are cached with the library:
-    rebuilding them would cost every start about as much as reading the cache."""
-    # The matcher builds on the library, not the reverse.
-    from drafter.matching.index import index_for
-    from drafter.matching.prefilter import prefilter_for
-
-    prefilter_for(index_for(lib))
 
 
 def _read_cache(path: Path, key: str) -> Library | None:
@@ -433,7 +459,14 @@ def _mtime(path: Path) -> float:
 
 
 def _write_cache(path: Path, key: str, lib: Library) -> None:
-    """Best effort: a cache that cannot be written only costs time on the next start."""
+    """Best effort: a cache that cannot be written only costs time on the next start.
+
+    The library alone: what other code has derived from it (``Library.prepared``) has caches
+    of its own."""
+    if lib.prepared:
+        from msgspec.structs import replace
+
+        lib = replace(lib, prepared={})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         others = sorted(
@@ -498,7 +531,7 @@ def load_library(
     lib = _read_cache(cache_file, cache_key) if use_disk_cache else None
     if lib is None:
         lib = _build(shipped_dir, users)
-        _prepare(lib)
+        lib.cache_key = cache_key
         if use_disk_cache:
             _write_cache(cache_file, cache_key, lib)
     with _cache_lock:

@@ -97,7 +97,7 @@ class CueMatcher(Struct, frozen=True, eq=False):
     """One cue of a category: a pattern, or an all-of group of patterns.
 
     Compared and hashed by identity: the match index keeps sets of the cues that can open
-    in a sentence, and identity survives pickling the library with its index.
+    in a sentence, and its cache refers to the library's own cues (``matching/cache.py``).
 
     ``generic`` marks the cue "{limit}" (the language's scope limits): its words may be
     part of a safeguard's own wording ("tried only by ordinary courts").
@@ -109,6 +109,12 @@ class CueMatcher(Struct, frozen=True, eq=False):
     # The pattern spells out a negation itself ("shall not apply to ... amnest*"): a safeguard
     # word inside it is part of what it describes, not something that cancels it.
     negation_aware: bool = False
+    # What the clause does to the measure when this cue decides (see EFFECTS); "" for topic cues.
+    effect: str = ""
+    # An effect template of the language: void where a negation it does not spell out itself
+    # (a word outside ``own_words``) governs it: "no amnesty shall bar ..." bars nothing.
+    template: bool = False
+    own_words: frozenset[str] = frozenset()
 
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Word spans where the cue matches; for an all-of group, the span of all its parts."""
@@ -124,6 +130,21 @@ class CueMatcher(Struct, frozen=True, eq=False):
                 return []
             found.append(hits[0])
         return [(min(s for s, _ in found), max(e for _, e in found))]
+
+
+# What a clause can do to an impunity measure, and the stance each effect gives (DOMAIN.md).
+# The first four come from a category's own cues (protective, weakening, contrary); the others
+# from the language's effect templates, instantiated with the category's measure words.
+EFFECTS: dict[str, str] = {
+    "prohibits": "conforms",  # bans the measure, excludes the crimes from it, makes it no bar
+    "limits": "weak",  # a hedge or a narrower scope
+    "grants": "contrary",  # grants, confers or encourages the measure
+    "carves_out": "weak",  # an exception inside a grant: some crimes are left out of it
+    "gives_effect": "contrary",  # makes the measure a bar to prosecution or a ground of refusal
+    "describes": "contrary",  # states what the measure does (erases convictions, ends proceedings)
+    "protects": "contrary",  # a saving clause that keeps the measure in force
+}
+TEMPLATE_EFFECTS: tuple[str, ...] = ("grants", "carves_out", "gives_effect", "describes", "protects")
 
 
 class CompiledCues(Struct, frozen=True):
@@ -217,9 +238,12 @@ class Library(Struct, eq=False):
     user_dirs: tuple[Path, ...] = ()
     user_clause_count: int = 0
     warnings: list[str] = field(default_factory=list)
-    # What the matcher derives from the library (its match index and prefilter): kept with
-    # the library, dropped with it, and cached on disk with it so that a start does not
-    # rebuild them.
+    # Everything the compiled library depends on (its files, the code that compiled it), as
+    # the loader keys its cache: code built on the library keys its own caches by it.
+    cache_key: str = ""
+    # What code built on the library derives from it (the matcher's index, say), by that
+    # code's own keys: kept in memory with the library and dropped with it, never written to
+    # the library's cache.
     prepared: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -101,6 +101,9 @@ class LanguageCues(_Strict):
     """Patterns for one language (see clause_library/README.md, 'Patterns')."""
 
     topic: list[Cue] = Field(min_length=1)
+    # The measure's own words ("amnest*", "indult*"): they fill {measure} in the language's
+    # effect templates (a passive grant, a ground of refusal, a saving clause ...).
+    measure: list[Pattern] = Field(default_factory=list)
     exclude: list[Cue] = Field(default_factory=list)
     protective: list[Cue] = Field(default_factory=list)
     weakening: list[Cue] = Field(default_factory=list)
@@ -168,6 +171,11 @@ class LanguageProfile(_Strict):
         default_factory=dict
     )
     terms: dict[Literal["state", "crimes"], Term]
+    # What a clause does to a measure, as patterns in which {measure} stands for a category's
+    # measure words: the same grammar serves every category (see clause_library/README.md).
+    effects: dict[Literal["grants", "carves_out", "gives_effect", "describes", "protects"], list[Pattern]] = (
+        Field(default_factory=dict)
+    )
 
 
 class LibraryManifest(_Strict):

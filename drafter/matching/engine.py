@@ -96,11 +96,22 @@ class MatchSettings(Struct, frozen=True):
     default_language: str = "en"
 
 
+class Evidence(Struct, frozen=True):
+    """Words of the draft that decided something, as written; ``start``/``end`` are character
+    offsets in the unit's paragraph, or -1 when the words stand in a list item's lead-in or in
+    the items that complete a lead-in (another paragraph)."""
+
+    text: str
+    start: int = -1
+    end: int = -1
+    effect: str = ""
+
+
 class CueResult(Struct):
-    topic: list[str]
-    protective: list[str]
-    weakening: list[str]
-    contrary: list[str]
+    topic: list[Evidence]
+    protective: list[Evidence]
+    weakening: list[Evidence]
+    contrary: list[Evidence]
     excluded: list[str]
 
 
@@ -122,6 +133,10 @@ class Judgement(Struct):
     lang: str
     reasons: list[str] = field(default_factory=list)
     evidence: float = EVIDENCE_NONE
+    # What the clause does to the measure (an EFFECTS key; "" when only similarity spoke) and the
+    # words that decided: the measure, the effect, and any hedge or scope limit.
+    effect: str = ""
+    grounds: list[Evidence] = field(default_factory=list)
     # For a bracketed rolling text: how each reading was judged, and a reading that conforms.
     alternatives: list[dict[str, str]] = field(default_factory=list)
     conforming_reading: str | None = None
@@ -141,6 +156,18 @@ class Judgement(Struct):
         return self.unit.part
 
 
+# What each effect means, in the words of a reason ("grants or confers the measure: “...”").
+EFFECT_PHRASES: dict[str, str] = {
+    "prohibits": "bans the measure or denies it any effect",
+    "limits": "hedged or limited by",
+    "grants": "grants, confers or encourages the measure",
+    "carves_out": "leaves some crimes out of the measure, which otherwise stands",
+    "gives_effect": "gives the measure effect (a bar to proceedings or a ground of refusal)",
+    "describes": "states what the measure does",
+    "protects": "keeps the measure in force",
+}
+
+
 def _a(word: str) -> str:
     return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
 
@@ -148,7 +175,18 @@ def _a(word: str) -> str:
 def _spans(
     matchers: Iterable[CueMatcher], index: WordIndex, live: AbstractSet[CueMatcher]
 ) -> list[tuple[int, int, str]]:
-    return [(s, e, m.source) for m in matchers if m in live for s, e in m.spans(index)]
+    return [(s, e, m.effect) for m in matchers if m in live for s, e in m.spans(index)]
+
+
+# How many words before a template's match a negation still governs it ("no amnesty shall").
+GOVERNING_WINDOW = 2
+
+
+def _governed_by_negation(m: CueMatcher, words: list[str], start: int, end: int) -> bool:
+    """An effect template's match that a negation it does not spell out itself governs."""
+    return m.template and any(
+        w in _NEGATORS and w not in m.own_words for w in words[max(0, start - GOVERNING_WINDOW) : end]
+    )
 
 
 def _grants(
@@ -165,15 +203,23 @@ def _grants(
         if m not in live:
             continue
         for s, e in m.spans(index):
+            if _governed_by_negation(m, index.words, s, e):
+                continue
             if m.negation_aware or not any(s < pe and ps < e for ps, pe, _ in protective):
-                out.append((s, e, m.source))
+                out.append((s, e, m.effect))
     return out
 
 
 def _generic_spans(
     matchers: Iterable[CueMatcher], index: WordIndex, live: AbstractSet[CueMatcher]
-) -> list[tuple[int, int, bool]]:
-    return [(s, e, m.generic) for m in matchers if m in live for s, e in m.spans(index)]
+) -> list[tuple[int, int, bool, str]]:
+    return [
+        (s, e, m.generic, m.effect)
+        for m in matchers
+        if m in live
+        for s, e in m.spans(index)
+        if not _governed_by_negation(m, index.words, s, e)
+    ]
 
 
 def _inside(s: int, e: int, others: list[tuple[int, int, str]]) -> bool:
@@ -197,25 +243,46 @@ def _void_weakening(
     return negated or relative or _inside(start, end, protective)
 
 
-def _phrases(
-    spans: list[tuple[int, int, str]], words: list[str], source: WordSource | None = None
-) -> list[str]:
+class _Located:
+    """Maps folded word spans back to the draft: the words as written and, for words of the unit
+    itself, their character offsets in its paragraph."""
+
+    def __init__(self, source: WordSource | None, words: list[str], unit_part: int, unit_start: int) -> None:
+        self.source = source if source is not None and len(source.spans) == len(words) else None
+        self.words = words
+        self.unit_part = unit_part
+        self.unit_start = unit_start
+
+    def evidence(self, start: int, end: int, effect: str) -> Evidence:
+        if self.source is None:
+            return Evidence(" ".join(self.words[start:end]), effect=effect)
+        text = self.source.phrase(start, end)
+        pieces = self.source.spans[start:end]
+        if pieces and all(n == self.unit_part for n, _, _ in pieces):
+            return Evidence(text, self.unit_start + pieces[0][1], self.unit_start + pieces[-1][2], effect)
+        return Evidence(text, effect=effect)
+
+
+def _evidence(spans: list[tuple[int, int, str]], where: _Located) -> list[Evidence]:
     """The matched words as the draft writes them, for reasons a lawyer can read (no pattern
-    syntax); the folded words if the source does not line up with them."""
-    if source is not None and len(source.spans) != len(words):
-        source = None
-    seen: list[str] = []
-    for s, e, _ in sorted(spans):
-        phrase = source.phrase(s, e) if source is not None else " ".join(words[s:e])
-        if len(phrase) > 70:
-            head, tail = phrase[:32], phrase[-32:]
-            # Cut between words: "peuvent s’attacher à … n’empêchent", not "la qualit … oit".
-            head = head[: head.rfind(" ")] if " " in head else head
-            tail = tail[tail.find(" ") + 1 :] if " " in tail else tail
-            phrase = f"{head.rstrip(' ,;')} … {tail.lstrip(' ,;')}"
-        if not any(phrase in other or other in phrase for other in seen):
-            seen.append(phrase)
+    syntax), one piece of evidence per distinct phrase."""
+    seen: list[Evidence] = []
+    # Of two cues on the same words, a template's specific effect says more than a generic grant.
+    for s, e, effect in sorted(spans, key=lambda x: (x[0], x[1], x[2] in ("grants", ""))):
+        found = where.evidence(s, e, effect)
+        if not any(found.text in other.text or other.text in found.text for other in seen):
+            seen.append(found)
     return seen
+
+
+def short(phrase: str) -> str:
+    """A long phrase cut between words in the middle: "peuvent s’attacher à … n’empêchent"."""
+    if len(phrase) <= 70:
+        return phrase
+    head, tail = phrase[:32], phrase[-32:]
+    head = head[: head.rfind(" ")] if " " in head else head
+    tail = tail[tail.find(" ") + 1 :] if " " in tail else tail
+    return f"{head.rstrip(' ,;')} … {tail.lstrip(' ,;')}"
 
 
 def evaluate_cues(
@@ -227,6 +294,8 @@ def evaluate_cues(
     live_full: AbstractSet[CueMatcher],
     unit_source: WordSource | None = None,
     full_source: WordSource | None = None,
+    unit_start: int = 0,
+    unit_part: int = 0,
 ) -> CueResult:
     """Which cues of a category fire: topic on the unit alone, stance on ``full``.
 
@@ -236,28 +305,30 @@ def evaluate_cues(
     """
     for m in cues.topic:
         if m in live_unit and (hits := m.spans(unit)):
-            topic_spans = [(s, e, m.source) for s, e in hits]
+            topic_spans = [(s, e, "") for s, e in hits]
             break
     else:
         return CueResult([], [], [], [], [])
+    in_unit = _Located(unit_source, unit.words, 0, unit_start)
     excluded = [m.source for m in cues.exclude if m in live_unit and m.spans(unit)]
     if excluded:
-        return CueResult(_phrases(topic_spans, unit.words, unit_source), [], [], [], excluded)
+        return CueResult(_evidence(topic_spans, in_unit), [], [], [], excluded)
     protective = _spans(cues.protective, full, live_full)
     contrary = _grants(cues, full, live_full, protective)
     # A scope limit inside a safeguard belongs to it ("tried only by ordinary courts"); the
     # category's own weakeners ("blanket amnesties") and hedges always count.
     weakening = [
-        (s, e, "")
-        for s, e, generic in _generic_spans(cues.weakening, full, live_full)
+        (s, e, effect)
+        for s, e, generic, effect in _generic_spans(cues.weakening, full, live_full)
         if not _void_weakening(full.words, s, e, modals, protective)
         and not (generic and _inside(s, e, protective))
     ]
+    in_full = _Located(full_source, full.words, unit_part, unit_start)
     return CueResult(
-        topic=_phrases(topic_spans, unit.words, unit_source),
-        protective=_phrases(protective, full.words, full_source),
-        weakening=_phrases(weakening, full.words, full_source),
-        contrary=_phrases(contrary, full.words, full_source),
+        topic=_evidence(topic_spans, in_unit),
+        protective=_evidence(protective, in_full),
+        weakening=_evidence(weakening, in_full),
+        contrary=_evidence(contrary, in_full),
         excluded=excluded,
     )
 
@@ -340,6 +411,8 @@ class Matcher:
                     lang=worst.lang,
                     reasons=reasons,
                     evidence=worst.evidence,
+                    effect=worst.effect,
+                    grounds=worst.grounds,
                     alternatives=alternatives,
                     conforming_reading=best_conforming.text if best_conforming else None,
                 )
@@ -406,6 +479,8 @@ class Matcher:
                 live_full,
                 unit_source,
                 full_source,
+                unit.start,
+                1 if unit.lead_in else 0,
             )
             if not result.topic or result.excluded:
                 continue
@@ -431,19 +506,46 @@ class Matcher:
         lang: str,
         conforming_sim: float = 0.0,
     ) -> Judgement | None:
-        reasons = [f"on {category.replace('_', ' ')}: “{cues.topic[0]}”"]
+        topic = cues.topic[0]
+        grounds = [Evidence(topic.text, topic.start, topic.end, "measure")]
+        reasons = [f"on {category.replace('_', ' ')}: “{short(topic.text)}”"]
 
-        def judged(stance: Stance, evidence: float) -> Judgement:
-            return Judgement(unit, category, stance, sim, wording, lang, reasons, evidence)
+        def judged(stance: Stance, evidence: float, effect: str, *decisive: Evidence) -> Judgement:
+            return Judgement(
+                unit,
+                category,
+                stance,
+                sim,
+                wording,
+                lang,
+                reasons,
+                evidence,
+                effect,
+                grounds + list(decisive),
+            )
+
+        def limits() -> list[Evidence]:
+            return cues.weakening[:3]
 
         if cues.contrary:
-            reasons.append(f"grants or protects the measure: “{cues.contrary[0]}”")
-            return judged(Stance.CONTRARY, EVIDENCE_STANCE_CUE)
+            # A template's specific effect says more than a category's generic grant pattern.
+            first = min(cues.contrary, key=lambda c: c.effect in ("grants", ""))
+            reasons.append(
+                f"{EFFECT_PHRASES.get(first.effect, EFFECT_PHRASES['grants'])}: “{short(first.text)}”"
+            )
+            return judged(Stance.CONTRARY, EVIDENCE_STANCE_CUE, first.effect or "grants", first)
         if cues.protective:
-            reasons.append(f"safeguard wording: “{cues.protective[0]}”")
+            first = cues.protective[0]
+            reasons.append(f"{EFFECT_PHRASES['prohibits']}: “{short(first.text)}”")
             if cues.weakening:
-                reasons.append("diluted by: " + ", ".join(f"“{w}”" for w in cues.weakening[:3]))
-                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE)
+                carve = next((w for w in cues.weakening if w.effect == "carves_out"), None)
+                if carve is not None:
+                    reasons.append(f"{EFFECT_PHRASES['carves_out']}: “{short(carve.text)}”")
+                    return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "carves_out", first, carve)
+                reasons.append(
+                    f"{EFFECT_PHRASES['limits']}: " + ", ".join(f"“{short(w.text)}”" for w in limits())
+                )
+                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "prohibits", first, *limits())
             reads_contrary = (
                 wording is not None
                 and wording.kind == "contrary"
@@ -453,15 +555,26 @@ class Matcher:
             if reads_contrary and wording is not None:
                 # Reads like a known pro-impunity wording (more than like any strong one) although a
                 # safeguard word is present: never call that "conforms".
-                reasons.append(f"closest wording is contrary ({wording.source or wording.clause_id})")
-                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE)
-            return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE)
+                reasons.append(
+                    f"but the sentence as a whole is {sim:.0f}% like a pro-impunity wording"
+                    f" ({wording.source or wording.clause_id})"
+                )
+                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "prohibits", first)
+            return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE, "prohibits", first)
         if cues.weakening:
+            carve = next((w for w in cues.weakening if w.effect == "carves_out"), None)
+            if carve is not None:
+                reasons.append(f"{EFFECT_PHRASES['carves_out']}: “{short(carve.text)}”")
+                return judged(Stance.WEAK, EVIDENCE_WEAKENING, "carves_out", carve)
             reasons.append(
-                "no safeguard wording; diluted by: " + ", ".join(f"“{w}”" for w in cues.weakening[:3])
+                "no ban or bar of the measure; "
+                + f"{EFFECT_PHRASES['limits']}: "
+                + ", ".join(f"“{short(w.text)}”" for w in limits())
             )
-            return judged(Stance.WEAK, EVIDENCE_WEAKENING)
+            return judged(Stance.WEAK, EVIDENCE_WEAKENING, "limits", *limits())
         if sim >= self.settings.topic_only_min and wording is not None:
-            reasons.append(f"no safeguard wording; resembles {_a(wording.kind)} wording ({sim:.0f}% similar)")
-            return judged(Stance.CONTRARY if wording.kind == "contrary" else Stance.WEAK, EVIDENCE_TOPIC)
+            reasons.append(
+                f"no ban or bar of the measure; the sentence is {sim:.0f}% like {_a(wording.kind)} wording"
+            )
+            return judged(Stance.CONTRARY if wording.kind == "contrary" else Stance.WEAK, EVIDENCE_TOPIC, "")
         return None

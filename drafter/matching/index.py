@@ -1,10 +1,10 @@
 """The library, prepared for fast matching: cue keys, stance cues, wording stems.
 
-Built once per library (and rebuilt when the library changes). Comparing every
-paragraph with every wording is far too slow for a 1,000-page compilation, so each cue
-is indexed by the words that can open it and the words it requires: a sentence is only
-tried against the cues whose words it contains (``CueKeys``), and a paragraph without
-any topic cue's required words is not looked at at all (``prefilter.py``).
+Built once per library and rebuilt when the library changes (``cache.py`` keeps it).
+Comparing every paragraph with every wording is far too slow for a 1,000-page compilation,
+so each cue is indexed by the words that can open it and the words it requires: a sentence
+is only tried against the cues whose words it contains (``CueKeys``), and a paragraph
+without any topic cue's required words is not looked at at all (``prefilter.py``).
 """
 
 from __future__ import annotations
@@ -344,17 +344,3 @@ def build_index(library: Library) -> MatchIndex:
             hedge_modals=frozenset(fold(m) for m in lrec.macros.get("hedge_modal", [])),
         )
     return MatchIndex(library, languages, idf, unknown)
-
-
-MATCH_INDEX = "match_index"
-
-
-def index_for(library: Library) -> MatchIndex:
-    """The library's match index: built on first use and kept with the library (the loader
-    builds it before caching a compiled library, so a start normally finds it there)."""
-    found = library.prepared.get(MATCH_INDEX)
-    if isinstance(found, MatchIndex) and found.library is library:
-        return found
-    built = build_index(library)  # two threads may both build it: the same index either way
-    library.prepared[MATCH_INDEX] = built
-    return built

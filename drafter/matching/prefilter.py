@@ -101,7 +101,8 @@ class _Cue:
 
 
 class Prefilter:
-    """Built once per library index; remembers which words it has seen are keys."""
+    """Built once per library index (``cache.py`` keeps it with the index); remembers which
+    words it has seen are keys."""
 
     def __init__(self, index: MatchIndex) -> None:
         self.index = index
@@ -182,18 +183,3 @@ class Prefilter:
                 if cue.possible(mask):
                     return True
         return False
-
-
-PREFILTER = "prefilter"
-
-
-def prefilter_for(index: MatchIndex) -> Prefilter:
-    """The index's prefilter: built on first use and kept with the library, like the index
-    (so the loader's cache holds it too, and a start does not build it again)."""
-    prepared = index.library.prepared
-    found = prepared.get(PREFILTER)
-    if isinstance(found, Prefilter) and found.index is index:
-        return found
-    built = Prefilter(index)  # two threads may both build one: either decides the same
-    prepared[PREFILTER] = built
-    return built

@@ -1,0 +1,1 @@
+"""The matcher: the library prepared for matching (``index``, ``prefilter``, ``cache``) and the engine."""

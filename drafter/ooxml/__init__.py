@@ -1,0 +1,1 @@
+"""The OOXML adapter: the only code that reads and writes WordprocessingML."""

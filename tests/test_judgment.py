@@ -1,0 +1,227 @@
+"""Judgment by what a clause does to the measure (DOMAIN.md, "Hard cases"), and evidence a
+lawyer can audit. The sentences are written for these tests, one per class of clause; none
+is taken from the corpus or the reserved instruments."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from drafter.analysis import analyze
+from drafter.document import load_draft
+from drafter.library.loader import load_library
+from drafter.model import Analysis, Finding, Stance
+from tests.builders import text_docx
+from tests.conftest import ROOT
+
+C, W, OK = Stance.CONTRARY, Stance.WEAK, Stance.CONFORMS
+
+HARD_CASES: list[tuple[str, str, Stance, str]] = [
+    # A negation that protects the measure: a saving clause.
+    (
+        "Nothing in this Convention shall affect pardons granted before its entry into force.",
+        "pardon",
+        C,
+        "protects",
+    ),
+    (
+        "Nada de lo dispuesto en la presente Convención afectará a los indultos concedidos antes de su entrada en vigor.",
+        "pardon",
+        C,
+        "protects",
+    ),
+    # The measure given effect: a ground of refusal or a bar.
+    (
+        "Extradition may be refused where the person sought has benefited from an amnesty in the requested State.",
+        "amnesty",
+        C,
+        "gives_effect",
+    ),
+    (
+        "A pardon granted in the requested State shall be a ground for refusal of extradition.",
+        "pardon",
+        C,
+        "",
+    ),
+    (
+        "Extradition shall not be granted if the prosecution has become barred by lapse of time under the law of either Party.",
+        "statute_of_limitations",
+        C,
+        "",
+    ),
+    (
+        "L'extradition peut être refusée si la personne réclamée a bénéficié d'une amnistie.",
+        "amnesty",
+        C,
+        "gives_effect",
+    ),
+    # Impunity without the word.
+    (
+        "No criminal proceedings may be instituted against members of the security forces for acts committed during the emergency.",
+        "amnesty",
+        C,
+        "",
+    ),
+    (
+        "The criminal action in respect of the acts referred to in article 1 is extinguished.",
+        "amnesty",
+        C,
+        "",
+    ),
+    ("All proceedings pending before any court in respect of such acts shall be closed.", "amnesty", C, ""),
+    ("They may not be summoned, investigated or tried by any authority for these acts.", "amnesty", C, ""),
+    (
+        "Aucune poursuite ne peut être engagée contre les membres des forces armées pour les faits commis pendant le conflit.",
+        "amnesty",
+        C,
+        "",
+    ),
+    (
+        "Los miembros de las fuerzas armadas no podrán ser investigados ni juzgados por estos hechos.",
+        "amnesty",
+        C,
+        "",
+    ),
+    (
+        "Se declara la extinción de la responsabilidad penal de los autores de dichos hechos.",
+        "amnesty",
+        C,
+        "",
+    ),
+    # A grant in passive or impersonal form.
+    (
+        "The following acts are hereby amnestied: offences against the security of the State.",
+        "amnesty",
+        C,
+        "",
+    ),
+    ("Persons who surrender their weapons shall benefit from an amnesty.", "amnesty", C, "grants"),
+    (
+        "Sont amnistiées de plein droit les infractions commises entre le 1er janvier 1990 et le 31 décembre 1995.",
+        "amnesty",
+        C,
+        "grants",
+    ),
+    ("Les personnes visées à l'article premier bénéficient d'une amnistie.", "amnesty", C, "grants"),
+    (
+        "Quedan amnistiados los delitos cometidos por motivos políticos antes del 1 de enero de 1990.",
+        "amnesty",
+        C,
+        "grants",
+    ),
+    # The opposite, without the word: protective for limitation.
+    (
+        "The period during which proceedings were prevented shall not be counted towards any limitation.",
+        "statute_of_limitations",
+        OK,
+        "prohibits",
+    ),
+    (
+        "Les États parties veillent à ce que la prescription soit inapplicable aux crimes contre l'humanité.",
+        "statute_of_limitations",
+        OK,
+        "prohibits",
+    ),
+    # What an amnesty does, stated as law.
+    (
+        "Amnesty erases the conviction and all mention of it shall be removed from the records.",
+        "amnesty",
+        C,
+        "describes",
+    ),
+    ("L'amnistie efface les condamnations prononcées.", "amnesty", C, "describes"),
+    # A carve-out inside a grant is no ban.
+    ("The amnesty does not cover genocide and crimes against humanity.", "amnesty", W, "carves_out"),
+    ("L'amnistie ne s'applique pas aux crimes contre l'humanité.", "amnesty", W, "carves_out"),
+    # And the bans themselves still conform.
+    (
+        "Each State Party shall take the necessary measures to ensure that no amnesty is granted for crimes against humanity.",
+        "amnesty",
+        OK,
+        "prohibits",
+    ),
+    ("No amnesty shall bar the prosecution of crimes against humanity.", "amnesty", OK, "prohibits"),
+    (
+        "Extradition shall not be refused on the ground that the person sought has been pardoned.",
+        "pardon",
+        OK,
+        "prohibits",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def hard_analysis(tmp_path_factory: pytest.TempPathFactory) -> Analysis:
+    path = text_docx(tmp_path_factory.mktemp("hard") / "d.docx", [case[0] for case in HARD_CASES])
+    return analyze(load_draft(path), load_library([]))
+
+
+@pytest.mark.parametrize(("index", "case"), list(enumerate(HARD_CASES)), ids=[c[0][:50] for c in HARD_CASES])
+def test_hard_case(hard_analysis: Analysis, index: int, case: tuple[str, str, Stance, str]) -> None:
+    _, category, stance, effect = case
+    found = [f for f in hard_analysis.findings if f.paragraph == index and f.category == category]
+    assert found, f"no {category} finding"
+    assert found[0].stance is stance, found[0].why
+    if effect:
+        assert found[0].effect == effect, found[0].why
+
+
+def test_a_carve_out_does_not_fill_the_missing_ban(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "Sont amnistiées de plein droit les infractions commises pendant les événements.",
+            "L'amnistie ne s'applique pas aux crimes contre l'humanité.",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    assert "amnesty" in {m.category for m in analysis.missing}
+
+
+_QUOTE = re.compile(r"“([^”]+)”")
+
+
+def _quotes_hold(f: Finding) -> list[str]:
+    """Quoted words of a finding's reasons and sentence that its own text (or, in a rolling
+    text, one of its readings) does not contain."""
+    texts = [f.text] + [a["text"] for a in f.alternatives]
+    bad = []
+    # (The verdicts on bracketed readings name each reading, not words of the text.)
+    for said in [f.why, *(r for r in f.reasons if not r.startswith("bracketed alternatives"))]:
+        for quoted in _QUOTE.findall(said):
+            pieces = [p.strip(" ,;") for p in quoted.split("…")]
+            if not any(all(p in t for p in pieces if p) for t in texts) and "(in the lead-in)" not in said:
+                bad.append(quoted)
+    return bad
+
+
+DRAFTS = [
+    ROOT / "resources" / "sample" / "sample-draft.docx",
+    *sorted((ROOT / "tests" / "dev_drafts").glob("*.docx")),
+    *sorted((ROOT / "tests" / "corpus").glob("*.docx")),
+]
+
+
+@pytest.mark.parametrize("path", DRAFTS, ids=[p.name for p in DRAFTS])
+def test_every_quoted_word_is_in_the_finding(path: Path) -> None:
+    analysis = analyze(load_draft(path), load_library([]))
+    problems = {f"{f.paragraph}/{f.category}": _quotes_hold(f) for f in analysis.findings}
+    assert {k: v for k, v in problems.items() if v} == {}
+
+
+def test_evidence_has_offsets_in_the_paragraph(hard_analysis: Analysis) -> None:
+    draft_texts = [p.text for p in hard_analysis.draft.paragraphs]
+    checked = 0
+    for f in hard_analysis.findings:
+        assert f.effect, f.why
+        assert f.why.startswith("The clause")
+        roles = {e["role"] for e in f.evidence}
+        assert "measure" in roles
+        for e in f.evidence:
+            start, end = int(str(e["start"])), int(str(e["end"]))
+            if start >= 0:
+                assert draft_texts[f.paragraph][start:end] == e["text"]
+                checked += 1
+    assert checked >= 2 * len(HARD_CASES)
