@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 
 from msgspec import Struct
+from msgspec.structs import replace
 
 from drafter.errors import Cancelled
 from drafter.language import LanguageDetector
@@ -18,10 +19,10 @@ from drafter.library.loader import Library
 from drafter.library.model import CATEGORY_IDS
 from drafter.locations import article_of
 from drafter.matching.cache import index_for, prefilter_for
-from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings, short
+from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings
 from drafter.matching.prefilter import Prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
-from drafter.segment import Unit, is_list_item, units
+from drafter.segment import Unit, is_item_of, list_openers, units
 from drafter.suggest import Terms
 from drafter.textnorm import fold_words, folded_texts
 
@@ -80,6 +81,20 @@ def _words_of(unit: Unit, paragraphs: list[Paragraph], folded: str | None) -> li
     if folded is not None and paragraphs[unit.paragraph].text.isascii():
         return folded[unit.start : unit.end].split()
     return fold_words(unit.text)
+
+
+def _scoped(j: Judgement, matcher: Matcher, draft: Draft) -> Judgement:
+    """A ban that covers only other offences than the draft's crimes is weak: it leaves these
+    crimes open to the measure (the paragraph names the offences: "ellos" points back to them)."""
+    if j.stance is not Stance.CONFORMS or j.effect != "prohibits":
+        return j
+    narrow = matcher.narrower_scope(draft.paragraph(j.part, j.paragraph).text, j.lang)
+    if narrow is None:
+        return j
+    if not (j.unit.start <= narrow.start and narrow.end <= j.unit.end):
+        narrow = replace(narrow, outside="paragraph")
+    reason = f"the ban covers only other offences: {narrow.quoted()}"
+    return replace(j, stance=Stance.WEAK, reasons=[*j.reasons, reason], grounds=[*j.grounds, narrow])
 
 
 def _merge(judgements: list[Judgement]) -> list[list[Judgement]]:
@@ -150,8 +165,7 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
 
 
 def _quoted(evidence: Evidence) -> str:
-    where = "" if evidence.start >= 0 else " (in the lead-in)"
-    return f"“{short(evidence.text)}”{where}"
+    return evidence.quoted()
 
 
 def plain_why(j: Judgement, title: str, preambular: bool = False) -> str:
@@ -167,11 +181,14 @@ def plain_why(j: Judgement, title: str, preambular: bool = False) -> str:
     if j.effect == "prohibits":
         if j.stance is Stance.CONFORMS:
             return f"{lead} bans the measure or denies it effect ({words}), with no hedge or exception."
+        scope = next((g for g in j.grounds if g.effect == "scope"), None)
+        if scope is not None:
+            return f"{lead} bans the measure ({words}) only for other offences ({_quoted(scope)}), not for these crimes."
         if rest:
             return f"{lead} bans the measure ({words}) but is hedged or limited by {rest}."
         return f"{lead} bans the measure ({words}) but reads like a pro-impunity wording as a whole."
     sentences = {
-        "limits": f"{lead} does not ban {title}; it is hedged or limited by {words}"
+        "limits": f"{lead} is on {title} but bans nothing; it is hedged or limited by {words}"
         + (f", {rest}" if rest else "")
         + ".",
         "grants": f"{lead} grants, confers or encourages the measure ({words}).",
@@ -179,6 +196,7 @@ def plain_why(j: Judgement, title: str, preambular: bool = False) -> str:
         "gives_effect": f"{lead} gives the measure effect, as a bar to proceedings or a ground of refusal ({words}).",
         "describes": f"{lead} states what the measure does ({words}), as a law granting it would.",
         "protects": f"{lead} keeps the measure in force ({words}).",
+        "defines": f"{lead} defines the measure ({words}) without banning it.",
     }
     return sentences.get(j.effect, f"{lead} grants, confers or encourages the measure ({words}).")
 
@@ -205,7 +223,7 @@ def _extend_over_items(paragraphs: list[Paragraph], anchor: int) -> int:
     for p in paragraphs[anchor + 1 :]:
         if p.shadow or not p.text.strip():
             continue
-        if is_list_item(p) and article_of(p.label) == article:
+        if is_item_of(p, paragraphs[anchor]) and article_of(p.label) == article:
             last = p.index
             continue
         break
@@ -266,6 +284,11 @@ def analyze(
     samples: list[tuple[str | None, int]] = []
     body_folded, body_wanted = _candidates(draft.paragraphs, keep, detector, samples)
     foot_folded, foot_wanted = _candidates(draft.footnotes, keep, detector, None)
+    # A lead-in reads the items that complete it ("The President may -" + "(a) grant a pardon").
+    if body_wanted is not None:
+        body_wanted |= list_openers(draft.paragraphs)
+    if foot_wanted is not None:
+        foot_wanted |= list_openers(draft.footnotes)
     doc_lang = detector.document_language(samples)
     work: list[tuple[Unit, str, bool]] = []
     languages: dict[tuple[str, int], str | None] = {}
@@ -276,8 +299,12 @@ def analyze(
         folded_of = body_folded if part is Part.BODY else foot_folded
         for unit in units(part_paragraphs, wanted):
             folded = folded_of.get(unit.paragraph)
-            if keep is not None and not keep.keeps(_words_of(unit, part_paragraphs, folded)):
-                continue  # a sentence of a kept paragraph that has no topic words itself
+            if keep is not None:
+                words = _words_of(unit, part_paragraphs, folded)
+                if unit.trailing:
+                    words = words + fold_words(unit.trailing)
+                if not keep.keeps(words):
+                    continue  # a sentence of a kept paragraph that has no topic words itself
             key = (part.value, unit.paragraph)
             if key not in languages:
                 languages[key] = detector.detect_tokens(
@@ -296,6 +323,7 @@ def analyze(
                 timer.last = time.monotonic()
                 progress(n, total)
         judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure))
+    judgements = [_scoped(j, matcher, draft) for j in judgements]
     terms = Terms(library, (p.text for p in draft.paragraphs))
     findings: list[Finding] = []
     for group in _merge(judgements):

@@ -86,7 +86,15 @@ _PREAMBLE_BREAK = re.compile(
 _ENUMERATOR = re.compile(
     r"^\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}\)|\(?[ivxIVX]{1,5}\)|[-•·*–])\s*)+"
 )
-_ITEM_START = re.compile(r"^\s*\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s*")
+_ITEM_START = re.compile(
+    # "(a)", "b)", "iv)", "3)"; and the "I.-", "a.", "2.-" of Latin American and French statutes
+    r"^\s*(?:\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?(?:\.-|\.–|\.)(?=\s))\s*"
+)
+# The kind of marker a list item carries: items of one kind belong to a lead-in of another
+# ("1. ... shall:" is followed by "(a)", "(b)", and "2." is its sibling, not its item).
+_MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)]")
+# A lead-in ends with a colon, or in some statutes with a dash ("... the President may -").
+_OPENS_LIST = re.compile(r"(?::|\s[-–—])\s*$")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
 # A sentence opening with one of these qualifies the sentence before it ("However, the court
 # shall take it into account in determining the penalty").
@@ -170,17 +178,42 @@ def is_list_item(p: Paragraph) -> bool:
     return bool(_ITEM_START.match(p.text))
 
 
+def opens_list(text: str) -> bool:
+    """Whether a paragraph's text ends as a lead-in to the list items after it."""
+    return bool(_OPENS_LIST.search(text))
+
+
+def is_item_of(p: Paragraph, parent: Paragraph) -> bool:
+    """Whether ``p`` is a list item under ``parent``, not its sibling ("7." after "6.")."""
+    kind = _marker_kind(p)
+    return is_list_item(p) and (kind is None or kind != _marker_kind(parent))
+
+
+def _marker_kind(p: Paragraph) -> str | None:
+    m = _MARK.match(p.number or p.text)
+    return m.lastgroup if m else None
+
+
 MAX_TRAILING_ITEMS = 12
 
 
-def _trailing_items(paragraphs: list[Paragraph], i: int, article: str) -> str:
-    """The list items that follow paragraph ``i`` (a lead-in ending with ':'), joined."""
+def list_openers(paragraphs: list[Paragraph]) -> set[int]:
+    """The paragraphs that open a list (lead-ins): each reads the items that complete it, so
+    its topic may stand in them, even spread over several."""
+    return {p.index for p in paragraphs if not p.shadow and p.text[-3:].strip() and opens_list(p.text)}
+
+
+def _trailing_items(paragraphs: list[Paragraph], i: int, article: str, kind: str | None = None) -> str:
+    """The list items that follow paragraph ``i`` (a lead-in), joined; an item with the lead-in's
+    own kind of marker is its sibling and ends the list."""
     texts: list[str] = []
     for k in range(i + 1, len(paragraphs)):
         q = paragraphs[k]
         if q.shadow or not q.text.strip():
             continue
         if not is_list_item(q) or article_of(q.label) != article or len(texts) >= MAX_TRAILING_ITEMS:
+            break
+        if kind is not None and _marker_kind(q) == kind:
             break
         texts.append(q.text[enumerator_end(q.text) :].strip())
     return " ".join(texts)
@@ -203,9 +236,10 @@ def _lead_in_of(paragraph: Paragraph, spans: list[tuple[int, int]] | None = None
     return text[last_a : len(stripped)]
 
 
-# The lead-in in force after a paragraph: its text and the article it belongs to.
-_LeadIn = tuple[str, str]
-_NO_LEAD_IN: _LeadIn = ("", "")
+# The lead-in in force after a paragraph: its text, the article it belongs to, and the kind of
+# marker the lead-in paragraph itself carries.
+_LeadIn = tuple[str, str, str | None]
+_NO_LEAD_IN: _LeadIn = ("", "", None)
 
 
 def _lead_in_before(paragraphs: list[Paragraph], i: int, known: dict[int, _LeadIn]) -> _LeadIn:
@@ -222,8 +256,8 @@ def _lead_in_before(paragraphs: list[Paragraph], i: int, known: dict[int, _LeadI
             if q.heading_level is not None:
                 return _NO_LEAD_IN
             continue
-        if q.text.rstrip().endswith(":"):
-            return _lead_in_of(q), article_of(q.label)
+        if opens_list(q.text):
+            return _lead_in_of(q), article_of(q.label), _marker_kind(q)
         if not is_list_item(q):
             return _NO_LEAD_IN
     return _NO_LEAD_IN
@@ -249,10 +283,13 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
         text = p.text
         stripped = text.rstrip()
         item = is_list_item(p)
-        lead_in, lead_article = _lead_in_before(paragraphs, i, known) if item else _NO_LEAD_IN
-        current_lead = lead_in if item and article == lead_article else ""
+        kind = _marker_kind(p)
+        lead_in, lead_article, lead_kind = _lead_in_before(paragraphs, i, known) if item else _NO_LEAD_IN
+        sibling = kind is not None and kind == lead_kind  # "2." after "1. ... shall:"
+        current_lead = lead_in if item and article == lead_article and not sibling else ""
         spans = _spans_of(text)
-        trailing = _trailing_items(paragraphs, i, article) if stripped.endswith(":") else ""
+        lead = opens_list(stripped)
+        trailing = _trailing_items(paragraphs, i, article, kind) if lead else ""
         for n, (a, b) in enumerate(spans):
             if b > a:
                 last = n == len(spans) - 1
@@ -262,9 +299,9 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
                     if _QUALIFIER.match(following):
                         extra = following
                 yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
-        if stripped.endswith(":"):
-            known[i] = (_lead_in_of(p, spans), article)
+        if lead:
+            known[i] = (_lead_in_of(p, spans), article, kind)
         elif item:
-            known[i] = (lead_in, lead_article)
+            known[i] = (lead_in, lead_article, lead_kind)
         else:
             known[i] = _NO_LEAD_IN

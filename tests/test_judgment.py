@@ -143,6 +143,23 @@ HARD_CASES: list[tuple[str, str, Stance, str]] = [
         "prohibits",
     ),
     ("No amnesty shall bar the prosecution of crimes against humanity.", "amnesty", OK, "prohibits"),
+    # A grant by declaration, and a definition (no ban, no grant by itself).
+    ("An amnesty is hereby declared for all persons who laid down their arms.", "amnesty", C, "grants"),
+    (
+        'In this Law, "amnesty" means a discharge from criminal prosecution or punishment.',
+        "amnesty",
+        W,
+        "defines",
+    ),
+    # What the granting law says the amnesty does not do is still a description of it.
+    ("L'amnistie n'entraîne pas la restitution des amendes payées.", "amnesty", C, "describes"),
+    # A saving clause for earlier peace agreements keeps their amnesties.
+    (
+        "Estas disposiciones en ningún caso afectarán las disposiciones de acuerdos de paz anteriores.",
+        "amnesty",
+        C,
+        "",
+    ),
     (
         "Extradition shall not be refused on the ground that the person sought has been pardoned.",
         "pardon",
@@ -192,7 +209,11 @@ def _quotes_hold(f: Finding) -> list[str]:
     for said in [f.why, *(r for r in f.reasons if not r.startswith("bracketed alternatives"))]:
         for quoted in _QUOTE.findall(said):
             pieces = [p.strip(" ,;") for p in quoted.split("…")]
-            if not any(all(p in t for p in pieces if p) for t in texts) and "(in the lead-in)" not in said:
+            elsewhere = any(
+                mark in said
+                for mark in ("(in the lead-in)", "(in the items that follow)", "(elsewhere in the paragraph)")
+            )
+            if not any(all(p in t for p in pieces if p) for t in texts) and not elsewhere:
                 bad.append(quoted)
     return bad
 
@@ -225,3 +246,50 @@ def test_evidence_has_offsets_in_the_paragraph(hard_analysis: Analysis) -> None:
                 assert draft_texts[f.paragraph][start:end] == e["text"]
                 checked += 1
     assert checked >= 2 * len(HARD_CASES)
+
+
+def test_a_ban_limited_to_other_offences_is_weak(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "Kidnapping and drug trafficking shall never be deemed political offences. "
+            "Accordingly, no amnesty or pardon shall be granted for them.",
+            "Accordingly, no amnesty shall be granted for crimes against humanity or for kidnapping.",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    first = [f for f in analysis.findings if f.paragraph == 0 and f.category == "amnesty"]
+    assert first and first[0].stance is Stance.WEAK
+    assert "only for other offences" in first[0].why
+    second = [f for f in analysis.findings if f.paragraph == 1 and f.category == "amnesty"]
+    assert second and second[0].stance is Stance.CONFORMS
+
+
+def test_a_named_measure_wins_over_impunity_without_the_word(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx", ["The criminal action is extinguished by prescription after ten years."]
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    assert {f.category for f in analysis.findings} == {"statute_of_limitations"}
+
+
+def test_a_lead_in_reads_its_items_and_siblings_are_no_items(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "1. The President may, in the case of any offender convicted of any offence -",
+            "a. grant a pardon, either free or subject to lawful conditions;",
+            "2. Extradition shall not take place:",
+            "I.- where the person sought has been tried and acquitted of the same offence in the requested State;",
+            "II.- where the penalty or the prosecution is barred by lapse of time.",
+            "3. Each State shall ensure that crimes against humanity are not subject to any statute of limitations.",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    found = {(f.paragraph, f.category): f for f in analysis.findings}
+    assert found[(0, "pardon")].stance is Stance.CONTRARY
+    assert "(in the items that follow)" in found[(0, "pardon")].why
+    assert found[(3, "ne_bis_in_idem")].stance is Stance.WEAK
+    assert found[(4, "statute_of_limitations")].stance is Stance.CONTRARY
+    # "3." is the sibling of "2.", not one of its items: it reads no lead-in.
+    assert found[(5, "statute_of_limitations")].stance is Stance.CONFORMS

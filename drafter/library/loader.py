@@ -238,7 +238,8 @@ def compile_cues(
             else:
                 contrary += compiled
     return CompiledCues(
-        topic=many(cues.topic, "topic"),
+        # Named topics first: the first topic cue that matches says whether the measure is named.
+        topic=many(cues.topic, "topic") + many(cues.implied, "implied", "implied"),
         exclude=many(cues.exclude, "exclude"),
         protective=many(cues.protective, "protective", "prohibits"),
         weakening=weakening,

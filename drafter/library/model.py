@@ -143,8 +143,16 @@ EFFECTS: dict[str, str] = {
     "gives_effect": "contrary",  # makes the measure a bar to prosecution or a ground of refusal
     "describes": "contrary",  # states what the measure does (erases convictions, ends proceedings)
     "protects": "contrary",  # a saving clause that keeps the measure in force
+    "defines": "weak",  # says what the measure is: no ban, and no grant by itself
 }
-TEMPLATE_EFFECTS: tuple[str, ...] = ("grants", "carves_out", "gives_effect", "describes", "protects")
+TEMPLATE_EFFECTS: tuple[str, ...] = (
+    "grants",
+    "carves_out",
+    "gives_effect",
+    "describes",
+    "protects",
+    "defines",
+)
 
 
 class CompiledCues(Struct, frozen=True):

@@ -104,6 +104,9 @@ class LanguageCues(_Strict):
     # The measure's own words ("amnest*", "indult*"): they fill {measure} in the language's
     # effect templates (a passive grant, a ground of refusal, a saving clause ...).
     measure: list[Pattern] = Field(default_factory=list)
+    # The measure without its name ("no criminal proceedings may be instituted against ..."):
+    # a topic that counts only when no other category's measure is named in the sentence.
+    implied: list[Cue] = Field(default_factory=list)
     exclude: list[Cue] = Field(default_factory=list)
     protective: list[Cue] = Field(default_factory=list)
     weakening: list[Cue] = Field(default_factory=list)
@@ -173,9 +176,9 @@ class LanguageProfile(_Strict):
     terms: dict[Literal["state", "crimes"], Term]
     # What a clause does to a measure, as patterns in which {measure} stands for a category's
     # measure words: the same grammar serves every category (see clause_library/README.md).
-    effects: dict[Literal["grants", "carves_out", "gives_effect", "describes", "protects"], list[Pattern]] = (
-        Field(default_factory=dict)
-    )
+    effects: dict[
+        Literal["grants", "carves_out", "gives_effect", "describes", "protects", "defines"], list[Pattern]
+    ] = Field(default_factory=dict)
 
 
 class LibraryManifest(_Strict):

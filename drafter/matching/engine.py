@@ -105,6 +105,18 @@ class Evidence(Struct, frozen=True):
     start: int = -1
     end: int = -1
     effect: str = ""
+    # Where the words stand when not in the unit: "lead-in" or "items" (other paragraphs), or
+    # "paragraph" (another sentence of the unit's paragraph; the offsets then still hold).
+    outside: str = ""
+
+    def quoted(self) -> str:
+        """The words in quotation marks, saying where they stand when not in the paragraph."""
+        where = {
+            "lead-in": " (in the lead-in)",
+            "items": " (in the items that follow)",
+            "paragraph": " (elsewhere in the paragraph)",
+        }.get(self.outside, "")
+        return f"“{short(self.text)}”{where}"
 
 
 class CueResult(Struct):
@@ -113,6 +125,7 @@ class CueResult(Struct):
     weakening: list[Evidence]
     contrary: list[Evidence]
     excluded: list[str]
+    implied: bool = False  # the topic is the measure without its name
 
 
 _SEVERITY = {Stance.CONFORMS: 0, Stance.WEAK: 1, Stance.CONTRARY: 2}
@@ -165,6 +178,7 @@ EFFECT_PHRASES: dict[str, str] = {
     "gives_effect": "gives the measure effect (a bar to proceedings or a ground of refusal)",
     "describes": "states what the measure does",
     "protects": "keeps the measure in force",
+    "defines": "defines the measure without banning it",
 }
 
 
@@ -260,7 +274,8 @@ class _Located:
         pieces = self.source.spans[start:end]
         if pieces and all(n == self.unit_part for n, _, _ in pieces):
             return Evidence(text, self.unit_start + pieces[0][1], self.unit_start + pieces[-1][2], effect)
-        return Evidence(text, effect=effect)
+        before = pieces and pieces[0][0] < self.unit_part
+        return Evidence(text, effect=effect, outside="lead-in" if before else "items")
 
 
 def _evidence(spans: list[tuple[int, int, str]], where: _Located) -> list[Evidence]:
@@ -296,6 +311,7 @@ def evaluate_cues(
     full_source: WordSource | None = None,
     unit_start: int = 0,
     unit_part: int = 0,
+    topic_in_full: bool = False,
 ) -> CueResult:
     """Which cues of a category fire: topic on the unit alone, stance on ``full``.
 
@@ -303,13 +319,23 @@ def evaluate_cues(
     the items that complete it after it: "shall not relieve ... unless:" + "(a) ...".
     ``live_*`` are the cues whose first words occur (the others cannot match).
     """
+    # A lead-in's topic may stand in the items that complete it ("The President may -" + "(a) grant
+    # a pardon"), said in one pattern; any other unit's topic is its own.
+    topic_index, topic_live = (full, live_full) if topic_in_full else (unit, live_unit)
     for m in cues.topic:
-        if m in live_unit and (hits := m.spans(unit)):
+        if topic_in_full and len(m.patterns) > 1:
+            continue  # an all-of group would gather its words from several items
+        if m in topic_live and (hits := m.spans(topic_index)):
             topic_spans = [(s, e, "") for s, e in hits]
+            implied = m.effect == "implied"
             break
     else:
         return CueResult([], [], [], [], [])
-    in_unit = _Located(unit_source, unit.words, 0, unit_start)
+    in_unit = (
+        _Located(full_source, full.words, unit_part, unit_start)
+        if topic_in_full
+        else _Located(unit_source, unit.words, 0, unit_start)
+    )
     excluded = [m.source for m in cues.exclude if m in live_unit and m.spans(unit)]
     if excluded:
         return CueResult(_evidence(topic_spans, in_unit), [], [], [], excluded)
@@ -330,6 +356,7 @@ def evaluate_cues(
         weakening=_evidence(weakening, in_full),
         contrary=_evidence(contrary, in_full),
         excluded=excluded,
+        implied=implied,
     )
 
 
@@ -337,6 +364,25 @@ class Matcher:
     def __init__(self, index: MatchIndex, settings: MatchSettings | None = None) -> None:
         self.index = index
         self.settings = settings or MatchSettings()
+
+    # ------------------------------------------------------------ scope
+
+    def narrower_scope(self, text: str, lang: str) -> Evidence | None:
+        """Other offences a ban is limited to, in a paragraph that names none of the draft's
+        crimes ("no amnesty ... for kidnapping or drug trafficking"): the words that say so."""
+        lidx = self.index.languages.get(lang)
+        if lidx is None or lidx.other_offences is None or lidx.core_crimes is None:
+            return None
+        words = fold_words(text)
+        core, other = lidx.core_crimes.node, lidx.other_offences.node
+        if any(core.ends(words, i) for i in range(len(words))):
+            return None
+        for i in range(len(words)):
+            ends = other.ends(words, i)
+            if ends:
+                located = _Located(WordSource([text]), words, 0, 0)
+                return located.evidence(i, max(ends), "scope")
+        return None
 
     # ------------------------------------------------------------ similarity
 
@@ -435,7 +481,9 @@ class Matcher:
         words = fold_words(unit.text)
         if not words or (lidx.editorial is not None and lidx.editorial.node.ends(words, 0) - {0}):
             return []
-        wordset = set(words)
+        after = fold_words(unit.trailing) if unit.trailing else []
+        # A lead-in's topic may stand in its items (see evaluate_cues).
+        wordset = set(words).union(after)
         prefixset = lidx.prefixes_of(wordset)
         # In exhaustive mode every cue is tried: the check that the fast path loses nothing.
         categories = set(lidx.cues) if exhaustive else lidx.keys.categories(wordset, prefixset)
@@ -443,6 +491,7 @@ class Matcher:
         stems = {s: weight(s) for s in lidx.stems_of(words)}
         stems_weight = math.fsum(stems.values())
         out: list[Judgement] = []
+        implied: set[str] = set()  # categories found only through their measure's description
         full_index = unit_index = None
         unit_source: WordSource | None = None
         full_source: WordSource | None = None
@@ -450,7 +499,6 @@ class Matcher:
         live_full: AbstractSet[CueMatcher] = frozenset()
         if categories:
             before = fold_words(unit.lead_in) if unit.lead_in else []
-            after = fold_words(unit.trailing) if unit.trailing else []
             unit_index = lidx.word_index(words)
             full_index = lidx.word_index(before + words + after) if (before or after) else unit_index
             if exhaustive:
@@ -481,6 +529,7 @@ class Matcher:
                 full_source,
                 unit.start,
                 1 if unit.lead_in else 0,
+                bool(unit.trailing) and unit.trailing is not unit.text,
             )
             if not result.topic or result.excluded:
                 continue
@@ -494,6 +543,12 @@ class Matcher:
             )
             if judgement is not None:
                 out.append(judgement)
+                if result.implied:
+                    implied.add(category)
+        if implied and len(implied) < len(out):
+            # "The criminal action is extinguished by prescription" names its measure: the
+            # impunity without a name that the sentence also reads as is that measure's.
+            out = [j for j in out if j.category not in implied]
         return out
 
     def _decide(
@@ -507,8 +562,8 @@ class Matcher:
         conforming_sim: float = 0.0,
     ) -> Judgement | None:
         topic = cues.topic[0]
-        grounds = [Evidence(topic.text, topic.start, topic.end, "measure")]
-        reasons = [f"on {category.replace('_', ' ')}: “{short(topic.text)}”"]
+        grounds = [Evidence(topic.text, topic.start, topic.end, "measure", topic.outside)]
+        reasons = [f"on {category.replace('_', ' ')}: {topic.quoted()}"]
 
         def judged(stance: Stance, evidence: float, effect: str, *decisive: Evidence) -> Judgement:
             return Judgement(
@@ -530,21 +585,17 @@ class Matcher:
         if cues.contrary:
             # A template's specific effect says more than a category's generic grant pattern.
             first = min(cues.contrary, key=lambda c: c.effect in ("grants", ""))
-            reasons.append(
-                f"{EFFECT_PHRASES.get(first.effect, EFFECT_PHRASES['grants'])}: “{short(first.text)}”"
-            )
+            reasons.append(f"{EFFECT_PHRASES.get(first.effect, EFFECT_PHRASES['grants'])}: {first.quoted()}")
             return judged(Stance.CONTRARY, EVIDENCE_STANCE_CUE, first.effect or "grants", first)
         if cues.protective:
             first = cues.protective[0]
-            reasons.append(f"{EFFECT_PHRASES['prohibits']}: “{short(first.text)}”")
+            reasons.append(f"{EFFECT_PHRASES['prohibits']}: {first.quoted()}")
             if cues.weakening:
-                carve = next((w for w in cues.weakening if w.effect == "carves_out"), None)
+                carve = next((w for w in cues.weakening if w.effect in ("carves_out", "defines")), None)
                 if carve is not None:
-                    reasons.append(f"{EFFECT_PHRASES['carves_out']}: “{short(carve.text)}”")
-                    return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "carves_out", first, carve)
-                reasons.append(
-                    f"{EFFECT_PHRASES['limits']}: " + ", ".join(f"“{short(w.text)}”" for w in limits())
-                )
+                    reasons.append(f"{EFFECT_PHRASES[carve.effect]}: {carve.quoted()}")
+                    return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, carve.effect, first, carve)
+                reasons.append(f"{EFFECT_PHRASES['limits']}: " + ", ".join(w.quoted() for w in limits()))
                 return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "prohibits", first, *limits())
             reads_contrary = (
                 wording is not None
@@ -562,14 +613,14 @@ class Matcher:
                 return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "prohibits", first)
             return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE, "prohibits", first)
         if cues.weakening:
-            carve = next((w for w in cues.weakening if w.effect == "carves_out"), None)
+            carve = next((w for w in cues.weakening if w.effect in ("carves_out", "defines")), None)
             if carve is not None:
-                reasons.append(f"{EFFECT_PHRASES['carves_out']}: “{short(carve.text)}”")
-                return judged(Stance.WEAK, EVIDENCE_WEAKENING, "carves_out", carve)
+                reasons.append(f"{EFFECT_PHRASES[carve.effect]}: {carve.quoted()}")
+                return judged(Stance.WEAK, EVIDENCE_WEAKENING, carve.effect, carve)
             reasons.append(
                 "no ban or bar of the measure; "
                 + f"{EFFECT_PHRASES['limits']}: "
-                + ", ".join(f"“{short(w.text)}”" for w in limits())
+                + ", ".join(w.quoted() for w in limits())
             )
             return judged(Stance.WEAK, EVIDENCE_WEAKENING, "limits", *limits())
         if sim >= self.settings.topic_only_min and wording is not None:

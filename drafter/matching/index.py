@@ -96,6 +96,10 @@ class LanguageIndex(Struct):
     wording_weight: list[float]
     by_category: dict[str, list[int]]
     editorial: TokenPattern | None  # sentences opening an editorial remark, not a clause
+    # The scope of a ban: the crimes of the draft (or "these crimes"), and other offences
+    # (kidnapping, drug trafficking ...) that a ban may be limited to.
+    core_crimes: TokenPattern | None
+    other_offences: TokenPattern | None
     hedge_modals: frozenset[str]  # modal verbs that weaken unless negated
     _stems: dict[str, str] = field(default_factory=dict)
 
@@ -330,6 +334,10 @@ def build_index(library: Library) -> MatchIndex:
             if "editorial" in lrec.macros
             else None
         )
+        core, other = (
+            compile_pattern(f"{{{name}}}", Macros({name: lrec.macros[name]})) if name in lrec.macros else None
+            for name in ("core_crimes", "other_offences")
+        )
         languages[lang] = LanguageIndex(
             lang=lang,
             stopwords=lrec.stopwords | all_stops,
@@ -341,6 +349,8 @@ def build_index(library: Library) -> MatchIndex:
             wording_weight=weights,
             by_category=dict(by_category),
             editorial=editorial,
+            core_crimes=core,
+            other_offences=other,
             hedge_modals=frozenset(fold(m) for m in lrec.macros.get("hedge_modal", [])),
         )
     return MatchIndex(library, languages, idf, unknown)
