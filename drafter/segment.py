@@ -93,8 +93,6 @@ _ITEM_START = re.compile(
 # The kind of marker a list item carries: items of one kind belong to a lead-in of another
 # ("1. ... shall:" is followed by "(a)", "(b)", and "2." is its sibling, not its item).
 _MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)]")
-# A lead-in ends with a colon, or in some statutes with a dash ("... the President may -").
-_OPENS_LIST = re.compile(r"(?::|\s[-–—])\s*$")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
 # A sentence opening with one of these qualifies the sentence before it ("However, the court
 # shall take it into account in determining the penalty").
@@ -179,8 +177,10 @@ def is_list_item(p: Paragraph) -> bool:
 
 
 def opens_list(text: str) -> bool:
-    """Whether a paragraph's text ends as a lead-in to the list items after it."""
-    return bool(_OPENS_LIST.search(text))
+    """Whether a paragraph's text ends as a lead-in to the list items after it: with a colon,
+    or in some statutes with a dash ("... the President may -"). Reads only the end."""
+    end = text.rstrip()[-2:]
+    return end.endswith(":") or (len(end) > 1 and end[-1] in "-–—" and end[-2].isspace())
 
 
 def is_item_of(p: Paragraph, parent: Paragraph) -> bool:
@@ -200,7 +200,7 @@ MAX_TRAILING_ITEMS = 12
 def list_openers(paragraphs: list[Paragraph]) -> set[int]:
     """The paragraphs that open a list (lead-ins): each reads the items that complete it, so
     its topic may stand in them, even spread over several."""
-    return {p.index for p in paragraphs if not p.shadow and p.text[-3:].strip() and opens_list(p.text)}
+    return {p.index for p in paragraphs if not p.shadow and opens_list(p.text)}
 
 
 def _trailing_items(paragraphs: list[Paragraph], i: int, article: str, kind: str | None = None) -> str:

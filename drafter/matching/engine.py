@@ -23,7 +23,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from drafter.library.model import CompiledCues, CueMatcher, Wording
-from drafter.library.tokmatch import WordIndex
+from drafter.library.tokmatch import PrefixTable, WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
 from drafter.segment import Unit
@@ -342,10 +342,11 @@ def evaluate_cues(
     protective = _spans(cues.protective, full, live_full)
     contrary = _grants(cues, full, live_full, protective)
     # A scope limit inside a safeguard belongs to it ("tried only by ordinary courts"); the
-    # category's own weakeners ("blanket amnesties") and hedges always count.
+    # category's own weakeners ("blanket amnesties") and hedges always count. (A grant decides
+    # alone: what weakens it is not looked for.)
     weakening = [
         (s, e, effect)
-        for s, e, generic, effect in _generic_spans(cues.weakening, full, live_full)
+        for s, e, generic, effect in ([] if contrary else _generic_spans(cues.weakening, full, live_full))
         if not _void_weakening(full.words, s, e, modals, protective)
         and not (generic and _inside(s, e, protective))
     ]
@@ -364,6 +365,8 @@ class Matcher:
     def __init__(self, index: MatchIndex, settings: MatchSettings | None = None) -> None:
         self.index = index
         self.settings = settings or MatchSettings()
+        self._scopes: dict[tuple[str, str], Evidence | None] = {}  # per paragraph and language
+        self._scope_table: PrefixTable | None = None
 
     # ------------------------------------------------------------ scope
 
@@ -373,16 +376,30 @@ class Matcher:
         lidx = self.index.languages.get(lang)
         if lidx is None or lidx.other_offences is None or lidx.core_crimes is None:
             return None
+        key = (text, lang)
+        if key in self._scopes:
+            return self._scopes[key]
+        core, other = lidx.core_crimes, lidx.other_offences
+        if self._scope_table is None:
+            self._scope_table = PrefixTable(
+                {
+                    p
+                    for li in self.index.languages.values()
+                    for pat in (li.core_crimes, li.other_offences)
+                    if pat
+                    for p in pat.lookup_prefixes
+                }
+            )
         words = fold_words(text)
-        core, other = lidx.core_crimes.node, lidx.other_offences.node
-        if any(core.ends(words, i) for i in range(len(words))):
-            return None
-        for i in range(len(words)):
-            ends = other.ends(words, i)
-            if ends:
-                located = _Located(WordSource([text]), words, 0, 0)
-                return located.evidence(i, max(ends), "scope")
-        return None
+        index = WordIndex.build(words, self._scope_table)
+        found: Evidence | None = None
+        if not (core.possible(index) and core.spans(index)) and other.possible(index):
+            hits = other.spans(index)
+            if hits:
+                start, end = hits[0]
+                found = _Located(WordSource([text]), words, 0, 0).evidence(start, end, "scope")
+        self._scopes[key] = found
+        return found
 
     # ------------------------------------------------------------ similarity
 
