@@ -22,7 +22,7 @@ from drafter.matching.cache import index_for, prefilter_for
 from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings
 from drafter.matching.prefilter import Prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
-from drafter.segment import Unit, is_item_of, list_openers, units
+from drafter.segment import Unit, is_item_of, is_quotation, list_openers, units
 from drafter.suggest import Terms
 from drafter.textnorm import fold_words, folded_texts
 
@@ -125,17 +125,20 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
     conforming_reading = next((j.conforming_reading for j in group if j.conforming_reading), None)
     whole_unit = len(group) == 1 and (start, end) == (group[0].unit.start, group[0].unit.end)
     preambular = is_preambular(paragraph.label)
+    quoted = is_quotation(paragraph, [(g.start, g.end) for g in worst.grounds if g.effect != "measure"])
     if worst.stance is not Stance.CONFORMS:
         if conforming_reading is not None and whole_unit:
             # A rolling text whose brackets hold a strong alternative: resolve the brackets to it.
             suggestion = conforming_reading
-        elif not preambular:
+        elif not preambular and not quoted:
             # (An operative clause is no replacement for a preambular paragraph: where the
             # draft lacks one, the missing-category proposal says where it goes.)
             suggestion = terms.fill(clause.suggestion.get(lang), lang)
     reasons: list[str] = []
     if preambular:
         reasons.append(PREAMBLE_REASON)
+    if quoted:
+        reasons.append(QUOTED_REASON)
     for j in sorted(group, key=lambda j: -_SEVERITY[j.stance]):
         for r in j.reasons:
             if r not in reasons:
@@ -159,8 +162,9 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
         rationale=clause.rationale.get(lang),
         alternatives=alternatives,
         effect=worst.effect,
-        why=plain_why(worst, library.category_title(category).lower(), preambular),
+        why=plain_why(worst, library.category_title(category).lower(), preambular, quoted),
         evidence=[{"role": g.effect, "text": g.text, "start": g.start, "end": g.end} for g in worst.grounds],
+        quoted=quoted,
     )
 
 
@@ -168,12 +172,16 @@ def _quoted(evidence: Evidence) -> str:
     return evidence.quoted()
 
 
-def plain_why(j: Judgement, title: str, preambular: bool = False) -> str:
+def plain_why(j: Judgement, title: str, preambular: bool = False, quoted: bool = False) -> str:
     """One plain sentence: what the clause does to the measure, quoting the words that say so."""
     decisive = [g for g in j.grounds if g.effect != "measure"]
     main = decisive[0] if decisive else None
     rest = ", ".join(_quoted(g) for g in decisive[1:3])
-    lead = "This preambular paragraph binds no State, and" if preambular else "The clause"
+    lead = "The clause"
+    if preambular:
+        lead = "This preambular paragraph binds no State, and"
+    elif quoted:
+        lead = "This quoted text is not the draft's own, and"
     if main is None:
         sim = f"{j.similarity:.0f}%"
         return f"{lead} is on {title} without banning it or denying it effect; its wording is {sim} like a library wording."
@@ -201,6 +209,7 @@ def plain_why(j: Judgement, title: str, preambular: bool = False) -> str:
     return sentences.get(j.effect, f"{lead} grants, confers or encourages the measure ({words}).")
 
 
+QUOTED_REASON = "quoted text, not the draft's own: it never fills a missing safeguard"
 PREAMBLE_REASON = "preambular paragraph: it states an aim and binds no State; only an operative article does"
 
 
@@ -211,7 +220,7 @@ def is_preambular(label: str) -> bool:
 def fills_gap(f: Finding) -> bool:
     """An operative clause conforms, or (in a rolling text) one of its bracketed readings does:
     the text can still be adopted with the safeguard, so the category is not missing."""
-    if is_preambular(f.label):
+    if is_preambular(f.label) or f.quoted:
         return False
     return f.stance is Stance.CONFORMS or any(a.get("stance") == "conforms" for a in f.alternatives)
 

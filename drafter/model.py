@@ -128,6 +128,9 @@ class Finding(Struct):
     effect: str = ""
     why: str = ""
     evidence: list[dict[str, object]] = field(default_factory=list)
+    # Quoted text, not the draft's own (a reservation, a court citing a ban): reported, but it
+    # never fills a missing category.
+    quoted: bool = False
 
     @property
     def key(self) -> tuple[str, int, int, int, str]:
@@ -155,6 +158,7 @@ class Finding(Struct):
             "effect": self.effect,
             "why": self.why,
             "evidence": [dict(e) for e in self.evidence],
+            "quoted": self.quoted,
         }
 
 

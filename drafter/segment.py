@@ -94,6 +94,18 @@ _ITEM_START = re.compile(
 # ("1. ... shall:" is followed by "(a)", "(b)", and "2." is its sibling, not its item).
 _MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)]")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
+# The name of an instrument standing alone ("Ley N.º 26479 - Ley que concede amnistía general ...",
+# "Loi n° 95-017 portant amnistie ..."): a title, whatever its length, when it ends without a stop.
+_INSTRUMENT_NAME = re.compile(
+    r"^\W{0,3}(?:law|act|decree|ordinance|code|statute|convention|protocol|treaty|agreement|constitution|"
+    r"ley|decreto|c[oó]digo|estatuto|convenci[oó]n|protocolo|tratado|acuerdo|constituci[oó]n|"
+    r"loi|d[ée]cret|ordonnance|statut|trait[ée]|accord)\b",
+    re.IGNORECASE,
+)
+MAX_TITLE_WORDS = 40
+# A quotation long enough to be someone else's clause (a quoted reservation, a court citing a ban).
+_QUOTATION = re.compile(r"“[^”]{40,}”|«[^»]{40,}»|\"[^\"]{40,}\"|„[^“”]{40,}[“”]")
+_QUOTE_STYLE = re.compile(r"quot|cita|citation|block text", re.IGNORECASE)
 # A sentence opening with one of these qualifies the sentence before it ("However, the court
 # shall take it into account in determining the penalty").
 _QUALIFIER = re.compile(
@@ -166,8 +178,25 @@ def looks_like_title(p: Paragraph) -> bool:
     text = p.text.strip()
     if p.heading_level is not None and len(text) < 200:
         return True
-    # (Words counted only up to MIN_WORDS: a paragraph may run to pages.)
-    return len(text.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS and not _TITLE_END.search(text)
+    if _TITLE_END.search(text):
+        return False
+    # (Words counted only up to a bound: a paragraph may run to pages.)
+    words = len(text.split(maxsplit=MAX_TITLE_WORDS))
+    return words < MIN_WORDS or (words <= MAX_TITLE_WORDS and bool(_INSTRUMENT_NAME.match(text)))
+
+
+def is_quotation(p: Paragraph, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the words at ``spans`` (the words that decided a finding) are quoted, not the
+    draft's own: a paragraph in a quotation style, or words inside quotation marks."""
+    if _QUOTE_STYLE.search(p.style):
+        return True
+    quotes = (
+        [(m.start(), m.end()) for m in _QUOTATION.finditer(p.text)]
+        if "“" in p.text or "«" in p.text or '"' in p.text or "„" in p.text
+        else []
+    )
+    located = [(a, b) for a, b in spans if a >= 0]
+    return bool(quotes and located) and all(any(qa <= a and b <= qb for qa, qb in quotes) for a, b in located)
 
 
 def is_list_item(p: Paragraph) -> bool:

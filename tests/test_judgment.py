@@ -293,3 +293,30 @@ def test_a_lead_in_reads_its_items_and_siblings_are_no_items(tmp_path: Path) -> 
     assert found[(4, "statute_of_limitations")].stance is Stance.CONTRARY
     # "3." is the sibling of "2.", not one of its items: it reads no lead-in.
     assert found[(5, "statute_of_limitations")].stance is Stance.CONFORMS
+
+
+def test_quoted_text_is_reported_but_never_fills_the_gap(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "The Court recalled that the Statute provides: “No amnesty shall be granted for crimes against "
+            "humanity, and no amnesty shall bar their prosecution.”",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    found = [f for f in analysis.findings if f.category == "amnesty"]
+    assert found and found[0].quoted and found[0].suggestion is None
+    assert found[0].why.startswith("This quoted text is not the draft's own")
+    assert "amnesty" in {m.category for m in analysis.missing}
+
+
+def test_the_name_of_a_law_is_a_title_not_a_clause(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "Law No. 12 of 1990 granting a general amnesty to all persons who took part in the events",
+            "Article 1. An amnesty is hereby granted to all persons who took part in the events.",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    assert {f.paragraph for f in analysis.findings} == {1}
