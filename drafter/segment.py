@@ -93,6 +93,7 @@ _ITEM_START = re.compile(
 # The kind of marker a list item carries: items of one kind belong to a lead-in of another
 # ("1. ... shall:" is followed by "(a)", "(b)", and "2." is its sibling, not its item).
 _MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)]")
+_ITEM_END = re.compile(r";\s*(?:(?:and|or|y|o|et|ou)\s*)?$")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
 # The name of an instrument standing alone ("Ley N.º 26479 - Ley que concede amnistía general ...",
 # "Loi n° 95-017 portant amnistie ..."): a title, whatever its length, when it ends without a stop.
@@ -202,7 +203,8 @@ def is_quotation(p: Paragraph, spans: Iterable[tuple[int, int]]) -> bool:
 def is_list_item(p: Paragraph) -> bool:
     if p.number and p.number != "\u2022" and (p.list_level or 0) > 0:
         return True
-    return bool(_ITEM_START.match(p.text))
+    # An item of an enumeration without a marker ends with a semicolon ("Por amnistía;").
+    return bool(_ITEM_START.match(p.text) or _ITEM_END.search(p.text[-12:]))
 
 
 def opens_list(text: str) -> bool:
