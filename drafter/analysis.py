@@ -83,6 +83,25 @@ def _words_of(unit: Unit, paragraphs: list[Paragraph], folded: str | None) -> li
     return fold_words(unit.text)
 
 
+def _one_sentence_one_verdict(judgements: list[Judgement]) -> list[Judgement]:
+    """A sentence that gives impunity in one respect is no model safeguard in another ("shall be
+    triable by military commission at any time without limitation"): what conforms in it is weak,
+    since it cannot be adopted without redrafting the sentence."""
+    contrary = {
+        (j.unit.part, j.unit.paragraph, j.unit.start): j.category
+        for j in judgements
+        if j.stance is Stance.CONTRARY
+    }
+    out = []
+    for judged in judgements:
+        other = contrary.get((judged.unit.part, judged.unit.paragraph, judged.unit.start))
+        if judged.stance is Stance.CONFORMS and other is not None and other != judged.category:
+            reason = f"the same sentence is contrary on {other.replace('_', ' ')}"
+            judged = replace(judged, stance=Stance.WEAK, reasons=[*judged.reasons, reason])  # noqa: PLW2901
+        out.append(judged)
+    return out
+
+
 def _scoped(j: Judgement, matcher: Matcher, draft: Draft) -> Judgement:
     """A ban that covers only other offences than the draft's crimes is weak: it leaves these
     crimes open to the measure (the paragraph names the offences: "ellos" points back to them)."""
@@ -194,6 +213,9 @@ def plain_why(j: Judgement, title: str, preambular: bool = False, quoted: bool =
             return f"{lead} bans the measure ({words}) only for other offences ({_quoted(scope)}), not for these crimes."
         if rest:
             return f"{lead} bans the measure ({words}) but is hedged or limited by {rest}."
+        sentence = next((r for r in j.reasons if r.startswith("the same sentence is contrary")), None)
+        if sentence is not None:
+            return f"{lead} bans the measure ({words}), but {sentence}: it cannot stand as it is."
         return f"{lead} bans the measure ({words}) but reads like a pro-impunity wording as a whole."
     sentences = {
         "limits": f"{lead} is on {title} but bans nothing; it is hedged or limited by {words}"
@@ -332,7 +354,7 @@ def analyze(
                 timer.last = time.monotonic()
                 progress(n, total)
         judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure))
-    judgements = [_scoped(j, matcher, draft) for j in judgements]
+    judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements])
     terms = Terms(library, (p.text for p in draft.paragraphs))
     findings: list[Finding] = []
     for group in _merge(judgements):

@@ -96,11 +96,11 @@ def test_real_text_corpus_is_built_from_its_sources() -> None:
 # 0.88, contrast_safe 1.0 and missing_acc 1.0; they are not reached yet. Until they are, this
 # holds what is reached, so that no change loses ground (raise these as the figures rise).
 CORPUS_REACHED = {  # on the 66 instruments of batches 1 and 2
-    "recall_must": 0.73,
-    "cat_recall": 0.72,
+    "recall_must": 0.85,
+    "cat_recall": 0.88,
     "precision": 0.95,
-    "contrast_safe": 0.96,
-    "missing_acc": 0.92,
+    "contrast_safe": 0.98,
+    "missing_acc": 0.95,
 }
 
 

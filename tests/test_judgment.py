@@ -153,6 +153,39 @@ HARD_CASES: list[tuple[str, str, Stance, str]] = [
     ),
     # What the granting law says the amnesty does not do is still a description of it.
     ("L'amnistie n'entraîne pas la restitution des amendes payées.", "amnesty", C, "describes"),
+    # Limitation abolished in common-law wording; a limitation period counted in years.
+    (
+        "An indictment for an offence under this section may be found at any time without limitation.",
+        "statute_of_limitations",
+        OK,
+        "prohibits",
+    ),
+    (
+        "No person shall be prosecuted for any offence unless the indictment is found within five years after the offence was committed.",
+        "statute_of_limitations",
+        C,
+        "",
+    ),
+    # Military commissions given the crimes; the pardon power exercised.
+    (
+        "Such offences shall be triable by military commission under this Part.",
+        "military_jurisdiction",
+        C,
+        "",
+    ),
+    (
+        "Pour les jugements rendus en vertu du présent code, le droit de grâce sera exercé par le Parlement.",
+        "pardon",
+        C,
+        "",
+    ),
+    # An earlier acquittal or a prescription is no bar when meant to shield the person.
+    (
+        "La règle est applicable, à moins que l'acquittement ou la prescription n'aient eu pour but de protéger indûment l'auteur.",
+        "ne_bis_in_idem",
+        OK,
+        "",
+    ),
     # A saving clause for earlier peace agreements keeps their amnesties.
     (
         "Estas disposiciones en ningún caso afectarán las disposiciones de acuerdos de paz anteriores.",
@@ -320,3 +353,14 @@ def test_the_name_of_a_law_is_a_title_not_a_clause(tmp_path: Path) -> None:
     )
     analysis = analyze(load_draft(path), load_library([]))
     assert {f.paragraph for f in analysis.findings} == {1}
+
+
+def test_a_safeguard_in_a_sentence_contrary_on_another_measure_is_weak(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        ["The following offences shall be triable by military commission at any time without limitation."],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    stances = {f.category: f.stance for f in analysis.findings}
+    assert stances == {"statute_of_limitations": Stance.WEAK, "military_jurisdiction": Stance.CONTRARY}
+    assert "statute_of_limitations" in {m.category for m in analysis.missing}
