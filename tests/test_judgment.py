@@ -186,6 +186,29 @@ HARD_CASES: list[tuple[str, str, Stance, str]] = [
         OK,
         "",
     ),
+    # Grants as a permission, in each language.
+    ("Los condenados por estos delitos podrán ser amnistiados o indultados.", "pardon", C, ""),
+    (
+        "Les personnes condamnées pour ces faits peuvent bénéficier de la grâce ou de l'amnistie.",
+        "amnesty",
+        C,
+        "",
+    ),
+    ("The Head of State may remit, commute or suspend any sentence.", "pardon", C, ""),
+    # Immunity as a privilege of office; orders as a defence; a suspended sentence.
+    (
+        "Los miembros del Congreso gozan de inmunidad y no podrán ser procesados sin autorización.",
+        "official_capacity",
+        C,
+        "",
+    ),
+    (
+        "Acting under orders of a superior shall be a ground for excluding criminal responsibility.",
+        "superior_orders",
+        C,
+        "",
+    ),
+    ("El tribunal podrá suspender la ejecución de la pena.", "penalties", C, ""),
     # A saving clause for earlier peace agreements keeps their amnesties.
     (
         "Estas disposiciones en ningún caso afectarán las disposiciones de acuerdos de paz anteriores.",
