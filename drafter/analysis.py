@@ -105,7 +105,7 @@ def _one_sentence_one_verdict(judgements: list[Judgement]) -> list[Judgement]:
 def _scoped(j: Judgement, matcher: Matcher, draft: Draft) -> Judgement:
     """A ban that covers only other offences than the draft's crimes is weak: it leaves these
     crimes open to the measure (the paragraph names the offences: "ellos" points back to them)."""
-    if j.stance is not Stance.CONFORMS or j.effect != "prohibits":
+    if j.stance is not Stance.CONFORMS or j.effect not in ("prohibits", "requires"):
         return j
     narrow = matcher.narrower_scope(draft.paragraph(j.part, j.paragraph).text, j.lang)
     if narrow is None:
@@ -205,7 +205,12 @@ def plain_why(j: Judgement, title: str, preambular: bool = False, quoted: bool =
         sim = f"{j.similarity:.0f}%"
         return f"{lead} is on {title} without banning it or denying it effect; its wording is {sim} like a library wording."
     words = _quoted(main)
-    if j.effect == "prohibits":
+    if j.effect == "requires":
+        if j.stance is Stance.CONFORMS:
+            return f"{lead} requires the safeguard ({words}), with no hedge or exception."
+        if rest:
+            return f"{lead} requires the safeguard ({words}) but is hedged or limited by {rest}."
+    if j.effect in ("prohibits", "requires"):
         if j.stance is Stance.CONFORMS:
             return f"{lead} bans the measure or denies it effect ({words}), with no hedge or exception."
         scope = next((g for g in j.grounds if g.effect == "scope"), None)

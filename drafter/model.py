@@ -133,6 +133,13 @@ class Finding(Struct):
     quoted: bool = False
 
     @property
+    def scope(self) -> str:
+        """What the clause covers: "narrower" when a limit, a carve-out or other offences narrow
+        it (the evidence says which words), else "these crimes"."""
+        narrowing = {"limits", "carves_out", "scope"}
+        return "narrower" if any(e.get("role") in narrowing for e in self.evidence) else "these crimes"
+
+    @property
     def key(self) -> tuple[str, int, int, int, str]:
         return (self.part.value, self.paragraph, self.start, self.end, self.category)
 
@@ -158,6 +165,7 @@ class Finding(Struct):
             "effect": self.effect,
             "why": self.why,
             "evidence": [dict(e) for e in self.evidence],
+            "scope": self.scope,
             "quoted": self.quoted,
         }
 

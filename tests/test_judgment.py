@@ -387,3 +387,40 @@ def test_a_safeguard_in_a_sentence_contrary_on_another_measure_is_weak(tmp_path:
     stances = {f.category: f.stance for f in analysis.findings}
     assert stances == {"statute_of_limitations": Stance.WEAK, "military_jurisdiction": Stance.CONTRARY}
     assert "statute_of_limitations" in {m.category for m in analysis.missing}
+
+
+def test_json_gives_effect_scope_and_evidence_of_every_finding() -> None:
+    import json
+    import subprocess
+    import sys
+
+    sample = ROOT / "resources" / "sample" / "sample-draft.docx"
+    out = subprocess.run(
+        [sys.executable, "-m", "drafter", "analyze", str(sample), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    findings = json.loads(out.stdout)["findings"]
+    assert findings
+    for f in findings:
+        assert f["effect"] in {
+            "prohibits",
+            "requires",
+            "limits",
+            "hedges",
+            "grants",
+            "carves_out",
+            "gives_effect",
+            "describes",
+            "protects",
+            "defines",
+            "",
+        }
+        assert f["scope"] in {"these crimes", "narrower"}
+        assert f["why"] and isinstance(f["quoted"], bool)
+        assert f["evidence"][0]["role"] == "measure"
+    pardon = next(f for f in findings if f["category"] == "pardon")
+    assert pardon["stance"] == "contrary" and pardon["effect"] == "grants"
+    hedged = next(f for f in findings if f["category"] == "amnesty")
+    assert {e["role"] for e in hedged["evidence"]} >= {"measure", "prohibits", "hedges"}

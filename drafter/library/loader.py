@@ -207,6 +207,10 @@ def _compile_cue(
         ) from None
 
 
+def _is_hedge(cue: Any) -> bool:
+    return isinstance(cue, str) and ("{hedge}" in cue or "{hedge_modal}" in cue)
+
+
 def compile_cues(
     cues: schema.LanguageCues,
     macros: Macros,
@@ -228,7 +232,11 @@ def compile_cues(
         )
 
     contrary = many(cues.contrary, "contrary", "grants")
-    weakening = many(cues.weakening, "weakening", "limits")
+    # A hedge dilutes the obligation ("shall endeavour"); a limit narrows what it covers.
+    weakening = tuple(
+        _compile_cue(c, macros, f"{where}, field 'weakening'", "hedges" if _is_hedge(c) else "limits")
+        for c in cues.weakening
+    )
     if cues.measure and effects:
         own = Macros({**macros.raw, "measure": list(cues.measure)})
         for effect in TEMPLATE_EFFECTS:

@@ -137,7 +137,9 @@ class CueMatcher(Struct, frozen=True, eq=False):
 # from the language's effect templates, instantiated with the category's measure words.
 EFFECTS: dict[str, str] = {
     "prohibits": "conforms",  # bans the measure, excludes the crimes from it, makes it no bar
-    "limits": "weak",  # a hedge or a narrower scope
+    "requires": "conforms",  # imposes the duty of an obligation category (punish, prosecute, repair)
+    "limits": "weak",  # a narrower scope: only some crimes, only "blanket" amnesties
+    "hedges": "weak",  # a hedge: "shall endeavour", "where appropriate", "may"
     "grants": "contrary",  # grants, confers or encourages the measure
     "carves_out": "weak",  # an exception inside a grant: some crimes are left out of it
     "gives_effect": "contrary",  # makes the measure a bar to prosecution or a ground of refusal

@@ -172,6 +172,7 @@ class Judgement(Struct):
 # What each effect means, in the words of a reason ("grants or confers the measure: “...”").
 EFFECT_PHRASES: dict[str, str] = {
     "prohibits": "bans the measure or denies it any effect",
+    "requires": "imposes the safeguard",
     "limits": "hedged or limited by",
     "grants": "grants, confers or encourages the measure",
     "carves_out": "leaves some crimes out of the measure, which otherwise stands",
@@ -367,6 +368,10 @@ class Matcher:
         self.settings = settings or MatchSettings()
         self._scopes: dict[tuple[str, str], Evidence | None] = {}  # per paragraph and language
         self._scope_table: PrefixTable | None = None
+
+    def _obligation(self, category: str) -> bool:
+        record = self.index.library.categories.get(category)
+        return record is not None and record.spec.kind == "obligation"
 
     # ------------------------------------------------------------ scope
 
@@ -606,14 +611,17 @@ class Matcher:
             return judged(Stance.CONTRARY, EVIDENCE_STANCE_CUE, first.effect or "grants", first)
         if cues.protective:
             first = cues.protective[0]
-            reasons.append(f"{EFFECT_PHRASES['prohibits']}: {first.quoted()}")
+            # A safeguard against a measure bans it; one that imposes a duty (punish, prosecute,
+            # repair) requires it.
+            safeguard = "requires" if self._obligation(category) else "prohibits"
+            reasons.append(f"{EFFECT_PHRASES[safeguard]}: {first.quoted()}")
             if cues.weakening:
                 carve = next((w for w in cues.weakening if w.effect in ("carves_out", "defines")), None)
                 if carve is not None:
                     reasons.append(f"{EFFECT_PHRASES[carve.effect]}: {carve.quoted()}")
                     return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, carve.effect, first, carve)
                 reasons.append(f"{EFFECT_PHRASES['limits']}: " + ", ".join(w.quoted() for w in limits()))
-                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "prohibits", first, *limits())
+                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, safeguard, first, *limits())
             reads_contrary = (
                 wording is not None
                 and wording.kind == "contrary"
@@ -627,8 +635,8 @@ class Matcher:
                     f"but the sentence as a whole is {sim:.0f}% like a pro-impunity wording"
                     f" ({wording.source or wording.clause_id})"
                 )
-                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, "prohibits", first)
-            return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE, "prohibits", first)
+                return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, safeguard, first)
+            return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE, safeguard, first)
         if cues.weakening:
             carve = next((w for w in cues.weakening if w.effect in ("carves_out", "defines")), None)
             if carve is not None:
