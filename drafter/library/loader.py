@@ -232,6 +232,8 @@ def compile_cues(
         )
 
     contrary = many(cues.contrary, "contrary", "grants")
+    for effect in ("gives_effect", "describes", "protects"):
+        contrary += many(getattr(cues, effect), effect, effect)
     # A hedge dilutes the obligation ("shall endeavour"); a limit narrows what it covers.
     weakening = tuple(
         _compile_cue(c, macros, f"{where}, field 'weakening'", "hedges" if _is_hedge(c) else "limits")

@@ -110,7 +110,11 @@ class LanguageCues(_Strict):
     exclude: list[Cue] = Field(default_factory=list)
     protective: list[Cue] = Field(default_factory=list)
     weakening: list[Cue] = Field(default_factory=list)
-    contrary: list[Cue] = Field(default_factory=list)
+    contrary: list[Cue] = Field(default_factory=list)  # grants, confers or encourages the measure
+    # Contrary cues that say more precisely what the clause does (see the effect templates).
+    gives_effect: list[Cue] = Field(default_factory=list)
+    describes: list[Cue] = Field(default_factory=list)
+    protects: list[Cue] = Field(default_factory=list)
 
 
 class Category(_Strict):
