@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from msgspec import Struct
 
+from drafter.lexicon import lexicon
 from drafter.locations import article_of
 from drafter.model import Paragraph, Part
 
@@ -21,68 +22,13 @@ SPLIT_LONGER_THAN = 320  # characters; shorter paragraphs are one unit
 MIN_UNIT_CHARS = 30
 MIN_WORDS = 5
 
-_ABBREVIATIONS = frozenset(
-    [
-        "art",
-        "arts",
-        "no",
-        "nos",
-        "nº",
-        "núm",
-        "num",
-        "para",
-        "paras",
-        "p",
-        "pp",
-        "e.g",
-        "i.e",
-        "etc",
-        "cf",
-        "vol",
-        "op",
-        "cit",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "sr",
-        "sra",
-        "st",
-        "inc",
-        "ltd",
-        "co",
-        "jr",
-        "gen",
-        "lit",
-        "al",
-        "n",
-        "ss",
-        "ibid",
-        "id",
-        "sec",
-        "secs",
-        "ch",
-        "chap",
-        "fig",
-        "ed",
-        "eds",
-        "rev",
-        "res",
-        "doc",
-        "annex",
-    ]
-)
+# Capital letters of the Latin script (ASCII, Latin-1, Latin Extended-A and B): a sentence
+# starts with one, in any language written in it.
+_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 # A sentence ends at '.', ';', '?', '!' (or ':' before an upper-case start) followed by space and a capital,
 # an opening bracket or a number. (The match includes the mark: a pattern that opens with a
 # character class lets the regex engine skip to the marks, where a look-behind tries every position.)
-_BOUNDARY = re.compile(r"[.;?!:][\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?[A-ZÁÉÍÓÚÑÀÈÂÊÎÔÛÇ0-9])")
-_PREAMBLE_BREAK = re.compile(
-    r",\s*(?=(?:Considering|Recognizing|Recognising|Recalling|Affirming|Reaffirming|Mindful|Conscious|Noting|"
-    r"Emphasizing|Emphasising|Determined|Convinced|Desiring|Bearing|Having|Resolved|Acknowledging|Stressing|"
-    r"Considerando|Reconociendo|Recordando|Afirmando|Reafirmando|Conscientes|Teniendo|Decididos|Convencidos|"
-    r"Deseando|Resueltos|Destacando|Subrayando|Considérant|Reconnaissant|Rappelant|Affirmant|Réaffirmant|"
-    r"Conscients|Déterminés|Convaincus|Désireux|Résolus|Soulignant)\b)"
-)
+_BOUNDARY = re.compile(rf"[.;?!:][\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?[{_CAPITALS}0-9])")
 _ENUMERATOR = re.compile(
     r"^\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}\)|\(?[ivxIVX]{1,5}\)|[-•·*–])\s*)+"
 )
@@ -93,27 +39,42 @@ _ITEM_START = re.compile(
 # The kind of marker a list item carries: items of one kind belong to a lead-in of another
 # ("1. ... shall:" is followed by "(a)", "(b)", and "2." is its sibling, not its item).
 _MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)]")
-_ITEM_END = re.compile(r";\s*(?:(?:and|or|y|o|et|ou)\s*)?$")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
-# The name of an instrument standing alone ("Ley N.º 26479 - Ley que concede amnistía general ...",
-# "Loi n° 95-017 portant amnistie ..."): a title, whatever its length, when it ends without a stop.
-_INSTRUMENT_NAME = re.compile(
-    r"^\W{0,3}(?:law|act|decree|ordinance|code|statute|convention|protocol|treaty|agreement|constitution|"
-    r"ley|decreto|c[oó]digo|estatuto|convenci[oó]n|protocolo|tratado|acuerdo|constituci[oó]n|"
-    r"loi|d[ée]cret|ordonnance|statut|trait[ée]|accord)\b",
-    re.IGNORECASE,
-)
 MAX_TITLE_WORDS = 40
 # A quotation long enough to be someone else's clause (a quoted reservation, a court citing a ban).
 _QUOTATION = re.compile(r"“[^”]{40,}”|«[^»]{40,}»|\"[^\"]{40,}\"|„[^“”]{40,}[“”]")
-_QUOTE_STYLE = re.compile(r"quot|cita|citation|block text", re.IGNORECASE)
-# A sentence opening with one of these qualifies the sentence before it ("However, the court
-# shall take it into account in determining the penalty").
-_QUALIFIER = re.compile(
-    r"^[\"'“‘(]*(?:however|nevertheless|nonetheless|provided|except|but|toutefois|cependant|n[ée]anmoins|sauf|"
-    r"sin embargo|no obstante|salvo|excepto|pero|con todo)\b",
-    re.IGNORECASE,
-)
+
+
+class _Words(Struct, frozen=True):
+    """What this module reads of the languages' ``words:`` lists (``drafter.lexicon``)."""
+
+    abbreviations: frozenset[str]  # lower case, without their full stop
+    # ", Recalling" in a preamble run on as one paragraph starts a new preambular clause.
+    preamble_break: re.Pattern[str]
+    # A sentence opening with one of these qualifies the sentence before it ("However, the court
+    # shall take it into account in determining the penalty").
+    qualifier: re.Pattern[str]
+    # An item of an enumeration without a marker ends with a semicolon ("Por amnistía;", "...; and").
+    item_end: re.Pattern[str]
+    # The name of an instrument standing alone ("Ley N.º 26479 - Ley que concede amnistía general ...",
+    # "Loi n° 95-017 portant amnistie ..."): a title, whatever its length, when it ends without a stop.
+    instrument_name: re.Pattern[str]
+    quote_style: re.Pattern[str]  # Word's quotation styles ("Quote", "Cita", "Citation")
+
+
+def _words() -> _Words:
+    lex = lexicon()
+    return lex.derived(
+        _Words,
+        lambda: _Words(
+            frozenset(w.removesuffix(".") for w in lex.lowered("abbreviations")),
+            re.compile(rf",\s*(?={lex.pattern('preambular', capital=True)}\b)"),
+            re.compile(rf"^[\"'“‘(]*{lex.pattern('qualifiers')}\b", re.IGNORECASE),
+            re.compile(rf";\s*(?:{lex.pattern('conjunctions')}\s*)?$"),
+            re.compile(rf"^\W{{0,3}}{lex.pattern('instruments')}\b", re.IGNORECASE),
+            re.compile(lex.pattern("quotation_styles"), re.IGNORECASE),
+        ),
+    )
 
 
 class Unit(Struct, frozen=True):
@@ -127,31 +88,41 @@ class Unit(Struct, frozen=True):
     trailing: str = ""  # for a lead-in ending with ":", the items that complete it
 
 
+class UnitWords(Struct, frozen=True):
+    """A unit's folded words (``drafter.textnorm.fold_words``): of its text, of its lead-in and
+    of the items that complete it. The analysis folds each once and hands them to the matcher."""
+
+    text: list[str]
+    lead_in: list[str]
+    trailing: list[str]
+
+
 def enumerator_end(text: str) -> int:
     """Length of a leading "3.", "(a)", "4.2." or bullet, so spans exclude it."""
     m = _ENUMERATOR.match(text)
     return m.end() if m else 0
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _is_abbreviation(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation ("art.", "No.", "e.g.") or an initial."""
     j = dot
     while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".º"):
         j -= 1
     word = text[j:dot].lower()
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    return word in abbreviations or (len(word) == 1 and word.isalpha())
 
 
 def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:]`` (trimmed of surrounding spaces)."""
+    words = _words()
     cuts = [start]
     # From the character before ``start``: a mark just before it ends a sentence there.
     for m in _BOUNDARY.finditer(text, max(start - 1, 0)):
         mark = m.start()
-        if text[mark] == "." and _is_abbreviation(text, mark):
+        if text[mark] == "." and _is_abbreviation(text, mark, words.abbreviations):
             continue
         cuts.append(m.end())
-    for m in _PREAMBLE_BREAK.finditer(text, start):
+    for m in words.preamble_break.finditer(text, start):
         cuts.append(m.end())
     cuts = sorted(set(cuts))
     cuts.append(len(text))
@@ -175,21 +146,26 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
 
 
 def looks_like_title(p: Paragraph) -> bool:
-    """Headings and short titles ("Non-applicability of statute of limitations") are not clauses."""
+    """Headings and short titles ("Non-applicability of statute of limitations") are not clauses,
+    nor is the name of an instrument standing alone ("Loi n° 95-017 portant amnistie ...")."""
     text = p.text.strip()
     if p.heading_level is not None and len(text) < 200:
         return True
-    if _TITLE_END.search(text):
+    if _TITLE_END.search(text[-4:]):
         return False
     # (Words counted only up to a bound: a paragraph may run to pages.)
-    words = len(text.split(maxsplit=MAX_TITLE_WORDS))
-    return words < MIN_WORDS or (words <= MAX_TITLE_WORDS and bool(_INSTRUMENT_NAME.match(text)))
+    if len(text.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS:
+        return True
+    return (
+        bool(_words().instrument_name.match(text))
+        and len(text.split(maxsplit=MAX_TITLE_WORDS)) <= MAX_TITLE_WORDS
+    )
 
 
 def is_quotation(p: Paragraph, spans: Iterable[tuple[int, int]]) -> bool:
     """Whether the words at ``spans`` (the words that decided a finding) are quoted, not the
     draft's own: a paragraph in a quotation style, or words inside quotation marks."""
-    if _QUOTE_STYLE.search(p.style):
+    if _words().quote_style.search(p.style):
         return True
     quotes = (
         [(m.start(), m.end()) for m in _QUOTATION.finditer(p.text)]
@@ -204,12 +180,14 @@ def is_list_item(p: Paragraph) -> bool:
     if p.number and p.number != "\u2022" and (p.list_level or 0) > 0:
         return True
     # An item of an enumeration without a marker ends with a semicolon ("Por amnistía;").
-    return bool(_ITEM_START.match(p.text) or _ITEM_END.search(p.text[-12:]))
+    return bool(_ITEM_START.match(p.text) or _words().item_end.search(p.text[-12:]))
 
 
 def opens_list(text: str) -> bool:
     """Whether a paragraph's text ends as a lead-in to the list items after it: with a colon,
     or in some statutes with a dash ("... the President may -"). Reads only the end."""
+    if not text or text[-1] not in ":-–— \t\r\n\u00a0":
+        return False  # most paragraphs end with a full stop: decided without a copy
     end = text.rstrip()[-2:]
     return end.endswith(":") or (len(end) > 1 and end[-1] in "-–—" and end[-2].isspace())
 
@@ -304,6 +282,7 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
     """
     positions = range(len(paragraphs)) if wanted is None else sorted(set(wanted))
     known: dict[int, _LeadIn] = {}  # the lead-in in force after each paragraph judged
+    qualifier = _words().qualifier
     for i in positions:
         p = paragraphs[i]
         if p.shadow or not p.text.strip():
@@ -327,7 +306,7 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
                 extra = trailing if last else ""
                 if not last:
                     following = text[spans[n + 1][0] : spans[n + 1][1]]
-                    if _QUALIFIER.match(following):
+                    if qualifier.match(following):
                         extra = following
                 yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
         if lead:
