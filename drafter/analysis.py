@@ -16,15 +16,14 @@ from msgspec.structs import replace
 from drafter.errors import Cancelled
 from drafter.language import LanguageDetector
 from drafter.library.loader import Library
-from drafter.library.model import CATEGORY_IDS
 from drafter.locations import article_of
 from drafter.matching.cache import index_for, prefilter_for
 from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings
 from drafter.matching.prefilter import Prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
-from drafter.segment import Unit, is_item_of, is_quotation, list_openers, units
+from drafter.segment import Unit, UnitWords, is_item_of, is_quotation, list_openers, units
 from drafter.suggest import Terms
-from drafter.textnorm import fold_words, folded_texts
+from drafter.textnorm import fold_words, folded_texts, folds_in_place
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -75,12 +74,31 @@ def _candidates(
     return folded_of, (None if keep is None else wanted)
 
 
-def _words_of(unit: Unit, paragraphs: list[Paragraph], folded: str | None) -> list[str]:
+def _words_of(
+    unit: Unit, paragraphs: list[Paragraph], folded: str | None, in_place: bool | None = None
+) -> list[str]:
     """``fold_words(unit.text)``, cut from the paragraph's folded text where that has the same
-    offsets: folding an ASCII text changes each character into one character."""
-    if folded is not None and paragraphs[unit.paragraph].text.isascii():
+    offsets (folding an ASCII text, or one with accents, changes each character into one; see
+    ``folds_in_place``; ``in_place``: whether it does, if known)."""
+    if in_place is None:
+        in_place = folds_in_place(paragraphs[unit.paragraph].text)
+    if folded is not None and in_place:
         return folded[unit.start : unit.end].split()
     return fold_words(unit.text)
+
+
+class _Folded:
+    """The folded words of lead-ins and of the items that complete a lead-in, each text folded
+    once (a lead-in is shared by the items of its list)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, list[str]] = {"": []}
+
+    def words(self, text: str) -> list[str]:
+        found = self._seen.get(text)
+        if found is None:
+            found = self._seen[text] = fold_words(text)
+        return found
 
 
 def _one_sentence_one_verdict(judgements: list[Judgement]) -> list[Judgement]:
@@ -116,11 +134,13 @@ def _scoped(j: Judgement, matcher: Matcher, draft: Draft) -> Judgement:
     return replace(j, stance=Stance.WEAK, reasons=[*j.reasons, reason], grounds=[*j.grounds, narrow])
 
 
-def _merge(judgements: list[Judgement]) -> list[list[Judgement]]:
+def _merge(judgements: list[Judgement], categories: list[str]) -> list[list[Judgement]]:
+    """Judgements by paragraph and category, in document order, then in ``categories``' order."""
+    rank = {c: i for i, c in enumerate(categories)}
     groups: dict[tuple[str, int, str], list[Judgement]] = defaultdict(list)
     for j in judgements:
         groups[(j.part.value, j.paragraph, j.category)].append(j)
-    order = sorted(groups, key=lambda k: (k[0] != "body", k[1], CATEGORY_IDS.index(k[2])))
+    order = sorted(groups, key=lambda k: (k[0] != "body", k[1], rank[k[2]]))
     return [groups[k] for k in order]
 
 
@@ -326,8 +346,11 @@ def analyze(
     if foot_wanted is not None:
         foot_wanted |= list_openers(draft.footnotes)
     doc_lang = detector.document_language(samples)
-    work: list[tuple[Unit, str, bool]] = []
+    work: list[tuple[Unit, str, bool, UnitWords]] = []
     languages: dict[tuple[str, int], str | None] = {}
+    around = _Folded()
+    last: tuple[Part, int] | None = None  # the paragraph of the units before
+    in_place = False  # whether folding that paragraph kept its offsets
     for part, part_paragraphs, wanted in (
         (Part.BODY, draft.paragraphs, body_wanted),
         (Part.FOOTNOTES, draft.footnotes, foot_wanted),
@@ -335,23 +358,24 @@ def analyze(
         folded_of = body_folded if part is Part.BODY else foot_folded
         for unit in units(part_paragraphs, wanted):
             folded = folded_of.get(unit.paragraph)
-            if keep is not None:
-                words = _words_of(unit, part_paragraphs, folded)
-                if unit.trailing:
-                    words = words + fold_words(unit.trailing)
-                if not keep.keeps(words):
-                    continue  # a sentence of a kept paragraph that has no topic words itself
+            if last != (part, unit.paragraph):  # units come paragraph by paragraph
+                last = (part, unit.paragraph)
+                in_place = folds_in_place(part_paragraphs[unit.paragraph].text)
+            # The unit's words, folded once (and those of the items that complete a lead-in).
+            text_words = _words_of(unit, part_paragraphs, folded, in_place)
+            trailing = around.words(unit.trailing)
+            if keep is not None and not keep.keeps(text_words + trailing if trailing else text_words):
+                continue  # a sentence of a kept paragraph that has no topic words itself
             key = (part.value, unit.paragraph)
             if key not in languages:
-                languages[key] = detector.detect_tokens(
-                    folded.split() if folded is not None else fold_words(unit.text)
-                )
+                languages[key] = detector.detect_tokens(folded.split() if folded is not None else text_words)
             detected = languages[key]
-            work.append((unit, detected or doc_lang, detected is not None))
+            words = UnitWords(text_words, around.words(unit.lead_in), trailing)
+            work.append((unit, detected or doc_lang, detected is not None, words))
     total = len(work)
     judgements: list[Judgement] = []
     timer = _Timer(time.monotonic())
-    for n, (unit, lang, sure) in enumerate(work):
+    for n, (unit, lang, sure, _words) in enumerate(work):
         if n % 32 == 0:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
@@ -362,12 +386,12 @@ def analyze(
     judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements])
     terms = Terms(library, (p.text for p in draft.paragraphs))
     findings: list[Finding] = []
-    for group in _merge(judgements):
+    for group in _merge(judgements, list(library.categories)):
         first = group[0]
         paragraph = draft.paragraph(first.part, first.paragraph)
         findings.append(_finding(group, paragraph, library, terms))
     missing: list[MissingCategory] = []
-    for category in CATEGORY_IDS:
+    for category in library.categories:  # in the order library.yaml lists them
         if any(f.category == category and f.part is Part.BODY and fills_gap(f) for f in findings):
             continue
         cat = library.categories[category]

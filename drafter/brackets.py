@@ -21,18 +21,39 @@ import re
 
 from msgspec import Struct
 
+from drafter.lexicon import lexicon
+
 MAX_READINGS = 32
 
-_EDITORIAL = re.compile(
-    r"^\s*(?:\.\.\.|…|\d{1,3}|proposals?|propuestas?|propositions?|note|nota|delete|suprimir|supprimer|"
-    r"(?:delegation|del\.|delegaci[oó]n|d[ée]l[ée]gation|footnote|nota al pie|note de bas de page)\b.*|"
-    r"[A-Z][A-Za-z\s]{0,40}:\s*(?:delete|retain|suprimir|mantener|supprimer|maintenir)\b.*)\s*$",
-    re.IGNORECASE,
-)
-_ALT_LABEL = re.compile(
-    r"^\s*(?:alt(?:ernative)?\.?\s*\d+[a-z]?|option\s*\d+|opci[oó]n\s*\d+|variante\s*\d+)\s*[:.)-]?\s*", re.I
-)
-_JOINER = re.compile(r"^\s*(?:/|or|o|ou)?\s*$", re.IGNORECASE)
+
+class _Words(Struct, frozen=True):
+    """The bracket words of the languages' ``words:`` lists (``drafter.lexicon``), as patterns."""
+
+    # Not part of any reading: "[...]", "[1]", a bracket holding only a note ("[proposal]"), a
+    # note ("[Delegation X: ...]", "[footnote ...]"), an instruction ("[Mexico: delete]").
+    editorial: re.Pattern[str]
+    alt_label: re.Pattern[str]  # "Alt. 1:", "Option 2", "Variante 3"
+    joiner: re.Pattern[str]  # what may stand between alternatives of one slot: "/", "or"
+
+
+def _words() -> _Words:
+    lex = lexicon()
+
+    def build() -> _Words:
+        notes = lex.pattern("bracket_notes")
+        return _Words(
+            editorial=re.compile(
+                rf"^\s*(?:\.\.\.|…|\d{{1,3}}|{notes}|{lex.pattern('note_openers')}\b.*|"
+                rf"[^\W\d_](?:[^\W\d_]|\s){{0,40}}:\s*{notes}\b.*)\s*$",
+                re.IGNORECASE,
+            ),
+            alt_label=re.compile(
+                rf"^\s*{lex.pattern('alternative_labels')}\s*\d+[a-z]?\s*[:.)-]?\s*", re.IGNORECASE
+            ),
+            joiner=re.compile(rf"^\s*(?:/|{lex.pattern('joiners')})?\s*$", re.IGNORECASE),
+        )
+
+    return lex.derived(_Words, build)
 
 
 class Slot(Struct, frozen=True):
@@ -71,7 +92,7 @@ def _groups(text: str) -> list[tuple[int, int]]:
 
 def _clean(option: str) -> tuple[str, str]:
     """An option's text without brackets inside it or an "Alt. 1:" label; and its label."""
-    m = _ALT_LABEL.match(option)
+    m = _words().alt_label.match(option)
     label = m.group(0).strip().rstrip(":.)-").strip() if m else ""
     body = option[m.end() :] if m else option
     # Keep the option's own spacing: "penales[ de conformidad ...]" reads "penales de conformidad".
@@ -80,11 +101,12 @@ def _clean(option: str) -> tuple[str, str]:
 
 def slots(text: str) -> list[Slot]:
     groups = _groups(text)
+    words = _words()
     out: list[Slot] = []
     i = 0
     while i < len(groups):
         run = [groups[i]]
-        while i + 1 < len(groups) and _JOINER.match(text[run[-1][1] : groups[i + 1][0]]):
+        while i + 1 < len(groups) and words.joiner.match(text[run[-1][1] : groups[i + 1][0]]):
             run.append(groups[i + 1])
             i += 1
         i += 1
@@ -92,7 +114,7 @@ def slots(text: str) -> list[Slot]:
         options: list[str] = []
         labels: list[str] = []
         for raw in inner:
-            if _EDITORIAL.match(raw):
+            if words.editorial.match(raw):
                 continue
             body, label = _clean(raw)
             if not body.strip():

@@ -1,4 +1,4 @@
-"""Which language a paragraph is written in (English, Spanish or French).
+"""Which of the library's languages a paragraph is written in (English, Spanish, French ...).
 
 Treaty paragraphs are long and formulaic, so counting each language's frequent words
 (listed in clause_library/languages/*.yaml) is reliable and costs microseconds; short

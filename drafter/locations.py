@@ -12,67 +12,79 @@ import re
 
 from msgspec import Struct, field
 
+from drafter.lexicon import Lexicon, Phrases, lexicon, word_pattern
 from drafter.model import Paragraph, TableCell
+from drafter.textnorm import fold
 
-_ARTICLE = re.compile(
-    r"^\s*(?:draft\s+|proyecto\s+de\s+|projet\s+d['’]\s*)?"
-    r"(?:article|art[íi]culo|art\.)\s+"
-    r"(?P<num>\d{1,3}\s*(?:º|°|o\b)?(?:\s*(?:bis|ter|quater|quinquies)\b)?|[IVXLC]{1,6}\b|[a-z]+\b)",
-    re.IGNORECASE,
-)
-_SECTION = re.compile(
-    r"^\s*(?P<kind>part|parte|partie|chapter|cap[íi]tulo|chapitre|title|t[íi]tulo|titre|section|secci[óo]n)"
-    r"\s+(?P<num>[IVXLC]{1,6}|\d{1,3}|[a-z]+)\b",
-    re.IGNORECASE,
-)
-_PREAMBLE = re.compile(r"^\s*(?:preamble|pre[áa]mbulo|pr[ée]ambule)\b", re.IGNORECASE)
-# The opening words of preambular paragraphs ("Recalling ...", "Considerando ...",
-# "Rappelant ...") and of the preamble itself ("The States Parties to this Convention,"):
-# before the first article they mark the preamble even without a "Preamble" heading.
-_PREAMBULAR = re.compile(
-    r"^\s*(?:"
-    r"recalling|considering|recognizing|recognising|affirming|reaffirming|determined|"
-    r"mindful|noting|bearing\s+in\s+mind|convinced|desiring|emphasizing|emphasising|"
-    r"acknowledging|stressing|taking\s+into\s+account|welcoming|deeply\s+concerned|"
-    r"recordando|considerando|reconociendo|afirmando|reafirmando|decididos|resueltos|"
-    r"conscientes|observando|teniendo\s+(?:presente|en\s+cuenta)|convencidos|deseando|"
-    r"destacando|subrayando|profundamente\s+preocupados|"
-    r"rappelant|consid[ée]rant|reconnaissant|affirmant|r[ée]affirmant|d[ée]termin[ée]s|"
-    r"r[ée]solus|conscients|notant|ayant\s+[àa]\s+l|convaincus|d[ée]sireux|soulignant|"
-    r"profond[ée]ment\s+pr[ée]occup[ée]s"
-    r")\b",
-    re.IGNORECASE,
-)
-_PREAMBLE_OPENER = re.compile(
-    r"^\s*(?:the\s+states\s+parties\s+to\s+(?:the\s+present|this)\s+convention|"
-    r"los\s+estados\s+partes\s+en\s+(?:la\s+presente|esta)\s+convenci[óo]n|"
-    r"les\s+[ée]tats\s+parties\s+[àa]\s+(?:la\s+pr[ée]sente|cette)\s+convention)\s*,?\s*$",
-    re.IGNORECASE,
-)
-_ANNEX = re.compile(r"^\s*(?:annex|anexo|annexe)\b(?P<rest>[^\n]{0,20})", re.IGNORECASE)
+# Words come from the languages' ``words:`` lists (``drafter.lexicon``); the patterns built
+# from them are built once, when the first paragraph is labelled.
+# The divisions a label names by kind, as word lists of the languages: a label is written in
+# English whatever the draft's language ("Part II"), so these kinds are fixed here.
+_HEADING_KINDS = ("part", "chapter", "title", "section")
+# Ordinals of Latin origin after an article's number ("Article 6 bis"), in every language.
+_NUMBER_SUFFIXES = r"bis|ter|quater|quinquies"
+
+
+class _Patterns(Struct, frozen=True):
+    article: re.Pattern[str]
+    section: re.Pattern[str]
+    kinds: dict[str, str]  # a division's heading word (folded) -> its label ("Part", "Chapter"...)
+    preamble: re.Pattern[str]
+    preambular: Phrases
+    preamble_opening: Phrases
+    annex: re.Pattern[str]
+    keyword_start: re.Pattern[str]
+
+
+def _build(lex: Lexicon) -> _Patterns:
+    drafts = sorted(lex.words("draft"), key=len, reverse=True)
+    # "Draft article", "proyecto de artículo", "projet d'article" (no space needed after "d'").
+    draft = "|".join(word_pattern(w) + (r"\s*" if w.rstrip()[-1:] in "'’" else r"\s+") for w in drafts)
+    headings = ("article", "draft", *_HEADING_KINDS, "preamble", "annex")
+    # Headings start with one of a few words: a paragraph that starts otherwise (most) is not
+    # tried against their patterns.
+    starts = {word_pattern(w[:3]) for kind in headings for w in lex.words(kind) if w.strip()}
+    return _Patterns(
+        article=re.compile(
+            rf"^\s*(?:{draft})?{lex.pattern('article')}\s+"
+            rf"(?P<num>\d{{1,3}}\s*(?:º|°|o\b)?(?:\s*(?:{_NUMBER_SUFFIXES})\b)?|[IVXLC]{{1,6}}\b|[a-z]+\b)",
+            re.IGNORECASE,
+        ),
+        section=re.compile(
+            rf"^\s*(?P<kind>{lex.pattern(*_HEADING_KINDS)})\s+(?P<num>[IVXLC]{{1,6}}|\d{{1,3}}|[a-z]+)\b",
+            re.IGNORECASE,
+        ),
+        kinds={fold(w): kind.title() for kind in _HEADING_KINDS for w in lex.words(kind)},
+        preamble=re.compile(rf"^\s*{lex.pattern('preamble')}\b", re.IGNORECASE),
+        # The opening words of preambular paragraphs ("Recalling ...", "Considerando ...",
+        # "Rappelant ...") and of the preamble itself ("The States Parties to this Convention,"):
+        # before the first article they mark the preamble even without a "Preamble" heading.
+        preambular=lex.phrases("preambular"),
+        preamble_opening=lex.phrases("preamble_opening"),
+        annex=re.compile(rf"^\s*{lex.pattern('annex')}\b(?P<rest>[^\n]{{0,20}})", re.IGNORECASE),
+        keyword_start=re.compile(
+            "^\\s*(?:" + "|".join(sorted(starts, key=lambda p: (-len(p), p))) + ")", re.IGNORECASE
+        ),
+    )
+
+
+def _is_preamble_opening(text: str, openings: Phrases) -> bool:
+    """The preamble's first line, alone in its paragraph ("The States Parties to this Convention,")."""
+    end = openings.at(text)
+    return end >= 0 and text[end:].strip() in ("", ",")
+
+
+def _patterns() -> _Patterns:
+    lex = lexicon()
+    return lex.derived(_Patterns, lambda: _build(lex))
+
+
 # "3.", "4.2.", "13.2 " at the start of a paragraph (not a year: at most 3 digits per level).
 _PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:\.|\s*\))?\s+(?=\S)")
 _PARA_NUMBER_STRICT = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)\.(?!\d)\s*(?=\S)")
 # "(a)", "a)", "(iv)", "A)", "1)" at the start of a paragraph.
 _ITEM = re.compile(r"^\s*(?P<open>\()?(?P<mark>[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s*")
 _ROMAN = re.compile(r"^[ivx]+$", re.IGNORECASE)
-_WORDS = {"article": "Article", "part": "Part", "chapter": "Chapter"}
-_SECTION_NAMES = {
-    "part": "Part",
-    "parte": "Part",
-    "partie": "Part",
-    "chapter": "Chapter",
-    "capítulo": "Chapter",
-    "capitulo": "Chapter",
-    "chapitre": "Chapter",
-    "title": "Title",
-    "título": "Title",
-    "titulo": "Title",
-    "titre": "Title",
-    "section": "Section",
-    "sección": "Section",
-    "seccion": "Section",
-}
 MAX_HEADING_CHARS = 160
 
 
@@ -159,16 +171,12 @@ def describe(state: _State) -> str:
     return head
 
 
-_KEYWORD_START = re.compile(
-    r"^\s*(?:draft|proyecto|projet|art|part|chap|cap[íi]|t[íi]t|sec|pre|pr[ée]|annex|anex)", re.IGNORECASE
-)
-
-
 class Labeller:
     """Labels paragraphs one after the other, in document order, from the numbering seen so far."""
 
     def __init__(self) -> None:
         self.state = _State()
+        self._patterns = _patterns()
         # The last label described and the state it describes: most paragraphs change nothing.
         self._described: tuple[tuple[object, ...], str] = ((), "")
 
@@ -194,32 +202,33 @@ class Labeller:
         stripped = text.strip()
         if not stripped and not number:
             return ""
+        pats = self._patterns
         heading_like = heading_level is not None or len(text) <= MAX_HEADING_CHARS
         # Headings of articles, parts, the preamble and annexes start with one of a few words.
-        keyword = _KEYWORD_START.match(text) is not None
-        m_art = _ARTICLE.match(text) if keyword else None
-        m_sec = _SECTION.match(text) if keyword and not m_art else None
+        keyword = pats.keyword_start.match(text) is not None
+        m_art = pats.article.match(text) if keyword else None
+        m_sec = pats.section.match(text) if keyword and not m_art else None
         if m_art and (heading_like or re.match(r"^\s*\S+\s+\S+\s*[.:–—-]", text)):
             state.article = _article_number(m_art.group("num"))
             state.preamble = False
             state.reset_article()
             return describe(state)
         if m_sec and heading_like:
-            kind = _SECTION_NAMES.get(m_sec.group("kind").lower(), m_sec.group("kind").title())
+            kind = pats.kinds.get(fold(m_sec.group("kind")), m_sec.group("kind").title())
             state.section = f"{kind} {m_sec.group('num').upper()}"
             state.article = ""
             state.preamble = False
             state.reset_article()
             return describe(state)
         starts_preamble = not (state.article or state.section or state.annex or state.preamble) and (
-            _PREAMBULAR.match(text.lstrip("[(")) is not None or _PREAMBLE_OPENER.match(text) is not None
+            pats.preambular.at(text.lstrip("[(")) >= 0 or _is_preamble_opening(text, pats.preamble_opening)
         )
-        if (keyword and _PREAMBLE.match(text)) or starts_preamble:
+        if (keyword and pats.preamble.match(text)) or starts_preamble:
             state.preamble = True
             state.article = ""
             state.reset_article()
             return "Preamble"
-        m_annex = _ANNEX.match(text) if keyword else None
+        m_annex = pats.annex.match(text) if keyword else None
         if m_annex and heading_like and len(stripped) < 60:
             rest = m_annex.group("rest").strip(" .:-")
             state.annex = "Annex" + (f" {rest}" if rest else "")

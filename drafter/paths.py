@@ -11,6 +11,14 @@ from pathlib import Path
 
 APP_NAME = "Drafter"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+# Another shipped clause library than the one beside the package (tests, a delegation's build).
+LIBRARY_DIR_ENV = "DRAFTER_LIBRARY_DIR"
+
+
+def shipped_library_dir() -> Path:
+    """The shipped clause library: ``DRAFTER_LIBRARY_DIR``, else ``clause_library/``."""
+    env = os.environ.get(LIBRARY_DIR_ENV)
+    return Path(env) if env else PROJECT_ROOT / "clause_library"
 
 
 def user_data_dir() -> Path:

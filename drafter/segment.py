@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from msgspec import Struct
 
-from drafter.lexicon import lexicon
+from drafter.lexicon import Phrases, lexicon
 from drafter.locations import article_of
 from drafter.model import Paragraph, Part
 
@@ -22,13 +22,13 @@ SPLIT_LONGER_THAN = 320  # characters; shorter paragraphs are one unit
 MIN_UNIT_CHARS = 30
 MIN_WORDS = 5
 
-# Capital letters of the Latin script (ASCII, Latin-1, Latin Extended-A and B): a sentence
-# starts with one, in any language written in it.
-_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and c.isalpha())
 # A sentence ends at '.', ';', '?', '!' (or ':' before an upper-case start) followed by space and a capital,
 # an opening bracket or a number. (The match includes the mark: a pattern that opens with a
 # character class lets the regex engine skip to the marks, where a look-behind tries every position.)
-_BOUNDARY = re.compile(rf"[.;?!:][\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?[{_CAPITALS}0-9])")
+# A capital beyond ASCII (É, Ł, Ș: a letter of Latin-1 or Latin Extended-A or B, in any language
+# written in the Latin script) is told by ``str.isupper`` (a class listing them all costs a
+# millisecond to compile at every start).
+_BOUNDARY = re.compile(r"[.;?!:][\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?(?P<first>[A-Z0-9\u00c0-\u024f]))")
 _ENUMERATOR = re.compile(
     r"^\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}\)|\(?[ivxIVX]{1,5}\)|[-•·*–])\s*)+"
 )
@@ -41,6 +41,17 @@ _ITEM_START = re.compile(
 _MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)]")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
 MAX_TITLE_WORDS = 40
+_COMMA = re.compile(r",\s*")
+_OPENING_QUOTES = re.compile(r"[\"'“‘(]*")
+_LEADING_MARKS = re.compile(r"\W{0,3}")  # before the name of an instrument: "- Ley ..."
+
+
+def _skip(pattern: re.Pattern[str], text: str) -> int:
+    """Where what ``pattern`` matches at the start of ``text`` ends (0 if nothing)."""
+    m = pattern.match(text)
+    return m.end() if m else 0
+
+
 # A quotation long enough to be someone else's clause (a quoted reservation, a court citing a ban).
 _QUOTATION = re.compile(r"“[^”]{40,}”|«[^»]{40,}»|\"[^\"]{40,}\"|„[^“”]{40,}[“”]")
 
@@ -50,15 +61,15 @@ class _Words(Struct, frozen=True):
 
     abbreviations: frozenset[str]  # lower case, without their full stop
     # ", Recalling" in a preamble run on as one paragraph starts a new preambular clause.
-    preamble_break: re.Pattern[str]
+    preambular: Phrases
     # A sentence opening with one of these qualifies the sentence before it ("However, the court
     # shall take it into account in determining the penalty").
-    qualifier: re.Pattern[str]
+    qualifiers: Phrases
     # An item of an enumeration without a marker ends with a semicolon ("Por amnistía;", "...; and").
     item_end: re.Pattern[str]
     # The name of an instrument standing alone ("Ley N.º 26479 - Ley que concede amnistía general ...",
     # "Loi n° 95-017 portant amnistie ..."): a title, whatever its length, when it ends without a stop.
-    instrument_name: re.Pattern[str]
+    instruments: Phrases
     quote_style: re.Pattern[str]  # Word's quotation styles ("Quote", "Cita", "Citation")
 
 
@@ -68,10 +79,10 @@ def _words() -> _Words:
         _Words,
         lambda: _Words(
             frozenset(w.removesuffix(".") for w in lex.lowered("abbreviations")),
-            re.compile(rf",\s*(?={lex.pattern('preambular', capital=True)}\b)"),
-            re.compile(rf"^[\"'“‘(]*{lex.pattern('qualifiers')}\b", re.IGNORECASE),
+            lex.phrases("preambular"),
+            lex.phrases("qualifiers"),
             re.compile(rf";\s*(?:{lex.pattern('conjunctions')}\s*)?$"),
-            re.compile(rf"^\W{{0,3}}{lex.pattern('instruments')}\b", re.IGNORECASE),
+            lex.phrases("instruments"),
             re.compile(lex.pattern("quotation_styles"), re.IGNORECASE),
         ),
     )
@@ -119,11 +130,15 @@ def sentence_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     # From the character before ``start``: a mark just before it ends a sentence there.
     for m in _BOUNDARY.finditer(text, max(start - 1, 0)):
         mark = m.start()
+        first = m.group("first")
+        if not (first.isascii() or first.isupper()):
+            continue
         if text[mark] == "." and _is_abbreviation(text, mark, words.abbreviations):
             continue
         cuts.append(m.end())
-    for m in words.preamble_break.finditer(text, start):
-        cuts.append(m.end())
+    for m in _COMMA.finditer(text, start):
+        if text[m.end() : m.end() + 1].isupper() and words.preambular.at(text, m.end()) >= 0:
+            cuts.append(m.end())
     cuts = sorted(set(cuts))
     cuts.append(len(text))
     spans: list[tuple[int, int]] = []
@@ -157,7 +172,7 @@ def looks_like_title(p: Paragraph) -> bool:
     if len(text.split(maxsplit=MIN_WORDS - 1)) < MIN_WORDS:
         return True
     return (
-        bool(_words().instrument_name.match(text))
+        _words().instruments.at(text, _skip(_LEADING_MARKS, text)) >= 0
         and len(text.split(maxsplit=MAX_TITLE_WORDS)) <= MAX_TITLE_WORDS
     )
 
@@ -180,7 +195,8 @@ def is_list_item(p: Paragraph) -> bool:
     if p.number and p.number != "\u2022" and (p.list_level or 0) > 0:
         return True
     # An item of an enumeration without a marker ends with a semicolon ("Por amnistía;").
-    return bool(_ITEM_START.match(p.text) or _words().item_end.search(p.text[-12:]))
+    tail = p.text[-12:]
+    return bool(_ITEM_START.match(p.text) or (";" in tail and _words().item_end.search(tail)))
 
 
 def opens_list(text: str) -> bool:
@@ -282,7 +298,7 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
     """
     positions = range(len(paragraphs)) if wanted is None else sorted(set(wanted))
     known: dict[int, _LeadIn] = {}  # the lead-in in force after each paragraph judged
-    qualifier = _words().qualifier
+    qualifiers = _words().qualifiers
     for i in positions:
         p = paragraphs[i]
         if p.shadow or not p.text.strip():
@@ -306,7 +322,7 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
                 extra = trailing if last else ""
                 if not last:
                     following = text[spans[n + 1][0] : spans[n + 1][1]]
-                    if qualifier.match(following):
+                    if qualifiers.at(following, _skip(_OPENING_QUOTES, following)) >= 0:
                         extra = following
                 yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
         if lead:

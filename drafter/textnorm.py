@@ -13,9 +13,6 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 # quotes (l’amnistie), dashes, non-breaking spaces. It must become a space before accents are
 # stripped, or "d’une" would fold to "dune".
 _NON_WORD_UNICODE = re.compile(r"[^\w]|_")
-_LEADING_ENUM = re.compile(
-    r"^\s*(?:(?:article|art[íi]culo|art\.)\s+\d+[.:\-–—\s]*)?(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}\)|[-•·*])\s+"
-)
 _SPECIAL = str.maketrans(
     {"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o", "ł": "l", "đ": "d"}
 )
@@ -56,7 +53,7 @@ def fold(text: str) -> str:
 
     Accents go (amnistía -> amnistia), quotes and punctuation become spaces, so
     ``l'amnistie`` becomes ``l amnistie``. Scripts other than Latin vanish, which is
-    fine: the library matches English, Spanish and French.
+    fine: the library's languages are written in the Latin script.
     """
     return _NON_WORD.sub(" ", _ascii(text).lower()).strip()
 
@@ -91,14 +88,21 @@ def folded_texts(texts: list[str]) -> list[str]:
 _WORD_ANY_CASE = re.compile(r"[A-Za-z0-9]+")
 
 
+def folds_in_place(text: str) -> bool:
+    """Whether folding leaves every character of ``text`` in its place: each folds to exactly
+    one character, as ASCII, accented letters and typographic quotes do ("ß" and "œ" do not).
+    Then the words of a stretch of the folded text are those of the same stretch of ``text``."""
+    return text.isascii() or all(
+        len(_folded_chars.get(c) or _folded_chars.setdefault(c, _fold_char(c))) == 1
+        for c in set(_NON_ASCII.findall(text))
+    )
+
+
 def word_offsets(text: str) -> list[tuple[int, int]]:
     """Where each word of ``fold_words(text)`` is in ``text`` (start, end)."""
     if text.isascii():
         return [m.span() for m in _WORD_ANY_CASE.finditer(text)]
-    if all(
-        len(_folded_chars.get(c) or _folded_chars.setdefault(c, _fold_char(c))) == 1
-        for c in set(_NON_ASCII.findall(text))
-    ):
+    if folds_in_place(text):
         # Every character folds to one (accented letters, quotes): the offsets stay as they are.
         return [m.span() for m in _WORD.finditer(_ascii(text).lower())]
     folded: list[str] = []
@@ -149,12 +153,3 @@ def has_brackets(text: str) -> bool:
     """Whether ``text`` may hold square-bracketed alternatives of a rolling text (checked before
     ``drafter.brackets`` is loaded to read them)."""
     return "[" in text and "]" in text
-
-
-def strip_enumerator(text: str) -> str:
-    """Drop a leading paragraph number or item letter ("3.", "(a)", "b)") for comparison."""
-    return _LEADING_ENUM.sub("", text, count=1)
-
-
-def matching_key(text: str) -> str:
-    return fold(strip_enumerator(text))

@@ -52,11 +52,10 @@ from drafter.app.controls import push_button
 from drafter.app.theme import is_dark
 from drafter.errors import DrafterError, LibraryError
 from drafter.library.loader import ClauseRecord, Library
-from drafter.library.schema import CATEGORY_IDS, LANGUAGES, Clause
+from drafter.library.schema import Clause
 from drafter.library.userlib import RULE, UserLibrary, clause_data
 from drafter.textnorm import fold
 
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French"}
 TEXT_FIELDS = (
     ("title", "Title"),
     ("model", "Model clause"),
@@ -209,8 +208,11 @@ class ClauseForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, category_titles: dict[str, str]) -> None:
+    def __init__(self, category_titles: dict[str, str], language_names: dict[str, str]) -> None:
+        """``category_titles`` and ``language_names``: the library's categories and languages
+        (codes), in its order, with what the form shows for each."""
         super().__init__()
+        self.language_codes = tuple(language_names)
         self.heading = QLabel()
         self.heading.setAccessibleName("What you are editing")
         self.heading.setWordWrap(True)
@@ -221,8 +223,8 @@ class ClauseForm(QWidget):
 
         self.category = QComboBox()
         self.category.setAccessibleName("Category")
-        for cid in CATEGORY_IDS:
-            self.category.addItem(category_titles.get(cid, cid), cid)
+        for cid, title in category_titles.items():
+            self.category.addItem(title, cid)
         self.clause_id = QLineEdit()
         self.clause_id.setAccessibleName("Clause id")
         self.clause_id.setPlaceholderText("e.g. AMN-MX-1 (capitals, digits, hyphens)")
@@ -241,11 +243,10 @@ class ClauseForm(QWidget):
         self.languages = QTabWidget()
         self.languages.setAccessibleName("Texts by language")
         self.texts: dict[tuple[str, str], QLineEdit | QPlainTextEdit] = {}
-        for lang in LANGUAGES:
+        for lang, name in language_names.items():
             page = QWidget()
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            name = LANGUAGE_NAMES[lang]
             required = " (required)" if lang == "en" else " (expected)"
             for key, label in TEXT_FIELDS:
                 widget: QLineEdit | QPlainTextEdit
@@ -280,7 +281,7 @@ class ClauseForm(QWidget):
         self.formulations.table.setMinimumHeight(280)
         self.formulations.table.setItemDelegateForColumn(0, ChoiceDelegate(STANCES, self.formulations.table))
         self.formulations.table.setItemDelegateForColumn(
-            1, ChoiceDelegate(LANGUAGES, self.formulations.table)
+            1, ChoiceDelegate(self.language_codes, self.formulations.table)
         )
         header = self.formulations.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -331,7 +332,7 @@ class ClauseForm(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.category, self.clause_id, self.languages]
-        for lang in LANGUAGES:
+        for lang in self.language_codes:
             chain += [self.texts[(key, lang)] for key, _ in TEXT_FIELDS]
         for table in (self.precedents, self.formulations):
             chain += [table.table, table.add_button, table.remove_button]
@@ -345,7 +346,7 @@ class ClauseForm(QWidget):
         self.clause_id.setText(str(data.get("id", "")))
         for key, _ in TEXT_FIELDS:
             values = data.get(key) or {}
-            for lang in LANGUAGES:
+            for lang in self.language_codes:
                 self.set_text(key, lang, str(values.get(lang) or ""))
         self.precedents.set_rows(
             [[str(p.get("instrument", "")), str(p.get("article", ""))] for p in data.get("precedents", [])]
@@ -373,7 +374,7 @@ class ClauseForm(QWidget):
         out: dict[str, Any] = {"id": self.clause_id.text().strip()}
         for key, _ in TEXT_FIELDS:
             values = {}
-            for lang in LANGUAGES:
+            for lang in self.language_codes:
                 widget = self.texts[(key, lang)]
                 values[lang] = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
             out[key] = values
@@ -517,7 +518,10 @@ class LibraryEditor(QDialog):
         self.view.setAccessibleName("Clause in every language")
         self.view.setOpenLinks(False)
 
-        self.form = ClauseForm({cid: self.library.category_title(cid) for cid in self.library.categories})
+        self.form = ClauseForm(
+            {cid: self.library.category_title(cid) for cid in self.library.categories},
+            {lang: rec.name for lang, rec in self.library.languages.items()},
+        )
         self.form.changed.connect(self._form_changed)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -622,9 +626,7 @@ class LibraryEditor(QDialog):
         self.tree.clear()
         dark = is_dark()
         mine_colour = "#8FD18F" if dark else "#1B6B1B"
-        order = [c for c in CATEGORY_IDS if c in self.library.categories]
-        order += [c for c in self.library.categories if c not in order]
-        for cid in order:
+        for cid in self.library.categories:  # in the order library.yaml lists them
             cat = self.library.categories[cid]
             parent = QTreeWidgetItem([f"{self.library.category_title(cid)} ({len(cat.clauses)})", ""])
             parent.setToolTip(0, self.library.category_title(cid))
@@ -673,7 +675,7 @@ class LibraryEditor(QDialog):
         c = rec.clause
         parts: list[str] = [c.id]
         for value in (c.title, c.model, c.suggestion, c.rationale):
-            parts += [getattr(value, lang) or "" for lang in LANGUAGES]
+            parts += value.dump().values()
         parts += [p.cite() for p in c.precedents]
         for f in c.formulations:
             parts += [f.text, f.source or "", f.note or ""]
@@ -740,7 +742,7 @@ class LibraryEditor(QDialog):
     def current_category(self) -> str:
         item = self.tree.currentItem()
         if item is None:
-            return CATEGORY_IDS[0]
+            return next(iter(self.library.categories))
         if item.data(0, KIND_ROLE) == "category":
             return str(item.data(0, ID_ROLE))
         return self.records[str(item.data(0, ID_ROLE))].category
@@ -786,9 +788,9 @@ class LibraryEditor(QDialog):
         cat = self.library.categories[cid]
         spec = cat.spec
         parts = [f"<h2>{_esc(spec.title.en)}</h2>"]
-        for lang in LANGUAGES:
+        for lang, language in self.library.languages.items():
             if spec.description.has(lang):
-                parts.append(f"<p><b>{LANGUAGE_NAMES[lang]}.</b> {_esc(getattr(spec.description, lang))}</p>")
+                parts.append(f"<p><b>{_esc(language.name)}.</b> {_esc(spec.description.own(lang))}</p>")
         parts.append(
             f"<p>{len(cat.clauses)} clause(s). Select one to see it, or press New clause to add one.</p>"
         )
@@ -810,15 +812,15 @@ class LibraryEditor(QDialog):
                 "<b>Your version replaces the shipped clause</b> in every analysis. "
                 "Delete it to use the shipped clause again.</td></tr></table>"
             )
-        for lang in LANGUAGES:
-            parts.append(f"<h3>{LANGUAGE_NAMES[lang]}</h3>")
+        for lang, language in self.library.languages.items():
+            parts.append(f"<h3>{_esc(language.name)}</h3>")
             if not c.model.has(lang) and not c.title.has(lang):
                 parts.append(
-                    f'<p style="color:{muted}"><i>No {LANGUAGE_NAMES[lang]} text; English is used.</i></p>'
+                    f'<p style="color:{muted}"><i>No text in {_esc(language.name)}; English is used.</i></p>'
                 )
                 continue
             for key, label in TEXT_FIELDS:
-                value = getattr(getattr(c, key), lang)
+                value = getattr(c, key).own(lang)
                 shown = _esc(value) if value else f'<i style="color:{muted}">(none; English is used)</i>'
                 parts.append(f"<p><b>{label}</b><br>{shown}</p>")
         parts.append("<h3>Precedents</h3><ul>")

@@ -23,14 +23,13 @@ import re
 import threading
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from drafter.errors import LibraryError
 from drafter.library.model import (
-    CATEGORY_IDS,
     EFFECTS,
-    LANGUAGES,
     TEMPLATE_EFFECTS,
     CategoryRecord,
     CategorySpec,
@@ -48,6 +47,7 @@ from drafter.library.model import (
     Wording,
 )
 from drafter.library.tokmatch import Macros, PatternError, compile_pattern
+from drafter.paths import shipped_library_dir
 from drafter.textnorm import fold
 
 if TYPE_CHECKING:  # pydantic and YAML load only when files must be validated
@@ -56,8 +56,6 @@ if TYPE_CHECKING:  # pydantic and YAML load only when files must be validated
     from drafter.library import schema
 
 __all__ = [
-    "CATEGORY_IDS",
-    "LANGUAGES",
     "CategoryRecord",
     "ClauseRecord",
     "CompiledCues",
@@ -68,22 +66,11 @@ __all__ = [
     "check_file",
     "load_library",
     "shipped_library_dir",
+    "shipped_vocabulary",
 ]
-
-# Words that make a cue "negation-aware" (see CueMatcher.negation_aware).
-_NEGATION_WORDS = frozenset(
-    {"not", "no", "never", "nor", "neither", "ne", "pas", "ni", "nunca", "jamas", "aucun", "aucune"}
-)
 
 # Bump when the compiled form changes, so that old caches are ignored.
 CACHE_FORMAT = 14
-
-
-def shipped_library_dir() -> Path:
-    env = os.environ.get("DRAFTER_LIBRARY_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "clause_library"
 
 
 # ---------------------------------------------------------------- reading and validating files
@@ -131,8 +118,10 @@ def _entry_name(raw: Any, loc: Sequence[int | str]) -> str:
 M = TypeVar("M", bound="BaseModel")
 
 
-def validate(model: type[M], raw: Any, path: Path) -> M:
-    """Validate ``raw`` (parsed YAML) against ``model``; errors name file, entry and field."""
+def validate(model: type[M], raw: Any, path: Path, vocabulary: schema.Vocabulary | None = None) -> M:
+    """Validate ``raw`` (parsed YAML) against ``model``; errors name file, entry and field.
+    ``vocabulary``: the categories and languages of the library the file belongs to (else the
+    shipped library's)."""
     from pydantic import ValidationError
 
     if not isinstance(raw, dict):
@@ -140,7 +129,7 @@ def validate(model: type[M], raw: Any, path: Path) -> M:
             f"{path}: expected a mapping of fields at the top level.", "See clause_library/README.md."
         )
     try:
-        return model.model_validate(raw)
+        return model.model_validate(raw, context=vocabulary)
     except ValidationError as exc:
         err = exc.errors()[0]
         loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "str")))]
@@ -163,7 +152,7 @@ def validate(model: type[M], raw: Any, path: Path) -> M:
 
 
 def _texts(value: schema.Localized) -> Texts:
-    return Texts(value.en, value.es, value.fr)
+    return Texts(value.en, value.others())
 
 
 def runtime_clause(clause: schema.Clause) -> Clause:
@@ -182,7 +171,12 @@ def runtime_clause(clause: schema.Clause) -> Clause:
 
 
 def _compile_cue(
-    cue: Any, macros: Macros, where: str, effect: str = "", template: bool = False
+    cue: Any,
+    macros: Macros,
+    where: str,
+    effect: str = "",
+    template: bool = False,
+    negators: AbstractSet[str] = frozenset(),
 ) -> CueMatcher:
     from drafter.library.schema import AllOf
 
@@ -199,7 +193,7 @@ def _compile_cue(
             aware = effect != "grants"
             words = frozenset(w for token in own for w in token.strip("()[]|").split("|") if w)
             return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware, effect, True, words)
-        aware = "{neg}" in cue or bool(own & _NEGATION_WORDS)
+        aware = "{neg}" in cue or not negators.isdisjoint(own)
         return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware, effect)
     except PatternError as exc:
         raise LibraryError(
@@ -216,9 +210,11 @@ def compile_cues(
     macros: Macros,
     where: str,
     effects: Mapping[str, Sequence[str]] | None = None,
+    negators: AbstractSet[str] = frozenset(),
 ) -> CompiledCues:
     """A category's cues in one language; ``effects`` are the language's effect templates,
-    instantiated with the category's measure words (none if the category lists none)."""
+    instantiated with the category's measure words (none if the category lists none);
+    ``negators``: the language's negations, folded (a cue that writes one is negation-aware)."""
 
     def many(
         items: Iterable[Any],
@@ -228,7 +224,8 @@ def compile_cues(
         template: bool = False,
     ) -> tuple[CueMatcher, ...]:
         return tuple(
-            _compile_cue(c, with_macros, f"{where}, field '{name}'", effect, template) for c in items
+            _compile_cue(c, with_macros, f"{where}, field '{name}'", effect, template, negators)
+            for c in items
         )
 
     contrary = many(cues.contrary, "contrary", "grants")
@@ -266,11 +263,11 @@ def _macros(profile: schema.LanguageProfile, path: Path) -> Macros:
     return macros
 
 
-def _wordings(rec: ClauseRecord) -> list[Wording]:
+def _wordings(rec: ClauseRecord, languages: Iterable[str]) -> list[Wording]:
     out: list[Wording] = []
     clause = rec.clause
-    for lang in LANGUAGES:
-        text = getattr(clause.model, lang)
+    for lang in languages:
+        text = clause.model.own(lang)
         if text:
             out.append(Wording(clause.id, rec.category, "model", lang, text, fold(text)))
     for f in clause.formulations:
@@ -305,6 +302,7 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
     if not manifest_path.is_file():
         raise LibraryError(f"The clause library is missing: {manifest_path} not found.", "Reinstall Drafter.")
     manifest = validate(schema.LibraryManifest, _read_yaml(manifest_path), manifest_path)
+    vocabulary = manifest.vocabulary()
 
     languages: dict[str, LanguageRecord] = {}
     macro_nodes: dict[str, Macros] = {}
@@ -313,7 +311,11 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
         path = shipped / "languages" / f"{lang}.yaml"
         if not path.is_file():
             raise LibraryError(f"{path} not found (listed in {manifest_path}).")
-        profile = validate(schema.LanguageProfile, _read_yaml(path), path)
+        profile = validate(schema.LanguageProfile, _read_yaml(path), path, vocabulary)
+        if profile.language != lang:
+            raise LibraryError(
+                f"{path}: field 'language': '{profile.language}', where the file name says '{lang}'."
+            )
         macro_nodes[lang] = _macros(profile, path)
         effects[lang] = {k: list(v) for k, v in profile.effects.items()}
         languages[lang] = LanguageRecord(
@@ -322,11 +324,13 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
             stopwords=frozenset(fold(w) for w in profile.stopwords),
             macros={k: list(v) for k, v in profile.macros.items()},
             terms={k: _term(v) for k, v in profile.terms.items()},
+            stemmer=profile.stemmer,
+            words={k: frozenset(fold(w) for w in v) for k, v in profile.words.model_dump().items()},
         )
 
     categories: dict[str, CategoryRecord] = {}
     for path in sorted((shipped / "categories").glob("*.yaml")):
-        spec = validate(schema.Category, _read_yaml(path), path)
+        spec = validate(schema.Category, _read_yaml(path), path, vocabulary)
         if spec.id in categories:
             raise LibraryError(f"{path}: category '{spec.id}' is defined twice.")
         cues: dict[str, CompiledCues] = {}
@@ -334,19 +338,26 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
             if lang not in languages:
                 raise LibraryError(f"{path}: cues for '{lang}', a language the library does not list.")
             cues[lang] = compile_cues(
-                lang_cues, macro_nodes[lang], f"{path}: entry '{spec.id}', cues.{lang}", effects[lang]
+                lang_cues,
+                macro_nodes[lang],
+                f"{path}: entry '{spec.id}', cues.{lang}",
+                effects[lang],
+                languages[lang].words.get("negators", frozenset()),
             )
         records = [ClauseRecord(runtime_clause(c), spec.id, "shipped") for c in spec.clauses]
         category = CategorySpec(
             spec.id, _texts(spec.title), _texts(spec.description), spec.kind, tuple(spec.insert_after)
         )
         categories[spec.id] = CategoryRecord(category, cues, records)
-    missing = [c for c in CATEGORY_IDS if c not in categories]
+    missing = [c for c in manifest.categories if c not in categories]
     if missing:
         raise LibraryError(
-            f"The clause library in {shipped} lacks the categories: {', '.join(missing)}.",
+            f"The clause library in {shipped} lacks the categories: {', '.join(missing)}"
+            f" (listed in {manifest_path}; each needs categories/<id>.yaml).",
             "Reinstall Drafter.",
         )
+    # In the order library.yaml lists them: the order of findings and of missing categories.
+    categories = {c: categories[c] for c in manifest.categories}
     seen: set[str] = set()
     for cat in categories.values():
         for rec in cat.clauses:
@@ -359,7 +370,7 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
         if not folder.is_dir():
             continue
         for path in sorted(folder.glob("*.yaml")):
-            data = validate(schema.ClauseFile, _read_yaml(path), path)
+            data = validate(schema.ClauseFile, _read_yaml(path), path, vocabulary)
             cat = categories[data.category]
             for clause in data.clauses:
                 user_count += 1
@@ -390,7 +401,7 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
         _with_protective(w, categories)
         for cat in categories.values()
         for rec in cat.clauses
-        for w in _wordings(rec)
+        for w in _wordings(rec, languages)
     ]
     version = manifest.version + (f"+user.{user_count}" if user_count else "")
     return Library(
@@ -560,17 +571,47 @@ def check_file(path: str | Path, shipped: str | Path | None = None) -> str:
     p = Path(path)
     shipped_dir = Path(shipped) if shipped is not None else shipped_library_dir()
     raw = _read_yaml(p)
+    if isinstance(raw, dict) and "categories" in raw and "languages" in raw and "clauses" not in raw:
+        manifest = validate(schema.LibraryManifest, raw, p)
+        return f"{p}: library '{manifest.name}' {manifest.version} is valid."
+    vocabulary = shipped_vocabulary(shipped_dir)
     if isinstance(raw, dict) and "language" in raw and "stopwords" in raw:
-        profile = validate(schema.LanguageProfile, raw, p)
+        profile = validate(schema.LanguageProfile, raw, p, vocabulary)
         _macros(profile, p)
         return f"{p}: language '{profile.language}' is valid."
     if isinstance(raw, dict) and "clauses" in raw and "cues" not in raw:
-        data = validate(schema.ClauseFile, raw, p)
+        data = validate(schema.ClauseFile, raw, p, vocabulary)
         return f"{p}: {len(data.clauses)} user clause(s) for '{data.category}' are valid."
-    spec = validate(schema.Category, raw, p)
+    spec = validate(schema.Category, raw, p, vocabulary)
     for lang, lang_cues in spec.cues.items():
         lang_path = shipped_dir / "languages" / f"{lang}.yaml"
-        profile = validate(schema.LanguageProfile, _read_yaml(lang_path), lang_path)
-        compile_cues(lang_cues, _macros(profile, lang_path), f"{p}: entry '{spec.id}', cues.{lang}")
+        profile = validate(schema.LanguageProfile, _read_yaml(lang_path), lang_path, vocabulary)
+        negators = frozenset(fold(w) for w in profile.words.negators)
+        compile_cues(
+            lang_cues, _macros(profile, lang_path), f"{p}: entry '{spec.id}', cues.{lang}", negators=negators
+        )
     n_form = sum(len(c.formulations) for c in spec.clauses)
     return f"{p}: category '{spec.id}' is valid ({len(spec.clauses)} clause(s), {n_form} formulation(s))."
+
+
+_vocabularies: dict[Path, tuple[tuple[tuple[str, int, int], ...], schema.Vocabulary]] = {}
+
+
+def shipped_vocabulary(shipped: str | Path | None = None) -> schema.Vocabulary:
+    """The categories and languages the shipped library's ``library.yaml`` lists (re-read when
+    it changes); what files are validated against when no library is being loaded."""
+    from drafter.library import schema
+
+    folder = Path(shipped) if shipped is not None else shipped_library_dir()
+    path = folder / "library.yaml"
+    stamp = _stamp_of([path])
+    with _cache_lock:
+        hit = _vocabularies.get(folder)
+    if hit is not None and hit[0] == stamp:
+        return hit[1]
+    if not path.is_file():
+        raise LibraryError(f"The clause library is missing: {path} not found.", "Reinstall Drafter.")
+    found = validate(schema.LibraryManifest, _read_yaml(path), path).vocabulary()
+    with _cache_lock:
+        _vocabularies[folder] = (stamp, found)
+    return found

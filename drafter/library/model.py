@@ -14,37 +14,30 @@ from msgspec import Struct, field
 
 from drafter.library.tokmatch import TokenPattern, WordIndex
 
-LANGUAGES: tuple[str, ...] = ("en", "es", "fr")
-CATEGORY_IDS: tuple[str, ...] = (
-    "amnesty",
-    "pardon",
-    "statute_of_limitations",
-    "official_capacity",
-    "superior_orders",
-    "ne_bis_in_idem",
-    "military_jurisdiction",
-    "penalties",
-    "victims_rights",
-    "aut_dedere_aut_judicare",
-)
+# The library's categories and languages are those its library.yaml lists, in that order: the
+# keys of ``Library.categories`` and ``Library.languages``. English is the one language the
+# format names: every text has it and falls back to it.
+FALLBACK_LANGUAGE = "en"
 
 
 class Texts(Struct, frozen=True):
-    """The same text in several languages; English is always there."""
+    """The same text in several languages; English is always there (every text falls back to it)."""
 
     en: str
-    es: str | None = None
-    fr: str | None = None
+    others: dict[str, str] = field(default_factory=dict)  # the other languages' texts, by code
+
+    def own(self, lang: str) -> str | None:
+        """The text in ``lang`` itself, None if there is none."""
+        return self.en if lang == FALLBACK_LANGUAGE else self.others.get(lang)
 
     def get(self, lang: str) -> str:
-        value = getattr(self, lang, None) if lang in LANGUAGES else None
-        return value or self.en
+        return self.own(lang) or self.en
 
     def has(self, lang: str) -> bool:
-        return bool(getattr(self, lang, None)) if lang in LANGUAGES else False
+        return bool(self.own(lang))
 
     def dump(self) -> dict[str, str]:
-        return {k: v for k in LANGUAGES if (v := getattr(self, k))}
+        return {FALLBACK_LANGUAGE: self.en, **self.others}
 
 
 class Precedent(Struct, frozen=True):
@@ -237,6 +230,10 @@ class LanguageRecord(Struct):
     stopwords: frozenset[str]
     macros: dict[str, list[str]]  # raw patterns, by macro name
     terms: dict[str, Term]
+    # The Snowball stemmer's name ("english"), or None: words are compared whole.
+    stemmer: str | None = None
+    # The language's ``words:`` lists, folded (drafter.textnorm.fold), by list name.
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Library(Struct, eq=False):

@@ -2,22 +2,77 @@
 
 See clause_library/README.md for the format as a lawyer reads it. Every file is YAML;
 ``load_library`` turns validation errors into messages naming file, entry and field.
+
+The categories and languages a library has are data: ``library.yaml`` lists them. A file is
+validated against that list (a ``Vocabulary``), given as the validation context
+(``model_validate(raw, context=vocabulary)``; the loader and the user library pass their
+library's); without one, against the shipped library's.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
-from drafter.library.model import CATEGORY_IDS, LANGUAGES
+from drafter.library.model import FALLBACK_LANGUAGE
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ClauseId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+$")]
-Lang = Literal["en", "es", "fr"]
+# A language code ("en", "es", "pt"): one of those library.yaml lists (checked with the context).
+Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
+CategoryId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 PLACEHOLDERS = frozenset({"state", "states", "crimes"})
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+class Vocabulary(NamedTuple):
+    """What a library's ``library.yaml`` lists: its categories and languages, in order."""
+
+    categories: tuple[str, ...]
+    languages: tuple[str, ...]
+
+
+def vocabulary(info: ValidationInfo) -> Vocabulary:
+    """The categories and languages a file is validated against: the context's, else the
+    shipped library's."""
+    if isinstance(info.context, Vocabulary):
+        return info.context
+    from drafter.library.loader import shipped_vocabulary
+
+    return shipped_vocabulary()
+
+
+def _known_language(value: str, info: ValidationInfo) -> str:
+    languages = vocabulary(info).languages
+    if value not in languages:
+        raise ValueError(f"unknown language '{value}'; use one of: {', '.join(languages)}")
+    return value
+
+
+def _known_category(value: str, info: ValidationInfo) -> str:
+    categories = vocabulary(info).categories
+    if value not in categories:
+        raise ValueError(
+            f"unknown category '{value}'; use one of: {', '.join(categories)}"
+            " (a new category is listed under 'categories' in library.yaml)"
+        )
+    return value
+
+
+# A language or a category of the library (see ``vocabulary``).
+KnownLang = Annotated[Lang, AfterValidator(_known_language)]
+KnownCategory = Annotated[str, AfterValidator(_known_category)]
 
 
 class _Strict(BaseModel):
@@ -25,18 +80,36 @@ class _Strict(BaseModel):
 
 
 class Localized(_Strict):
-    """The same text in each language. English is required; Spanish and French are expected."""
+    """The same text in each of the library's languages. English is required (every text falls
+    back to it); the others are expected (a test checks that the shipped library has them)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
 
     en: Text
-    es: Text | None = None
-    fr: Text | None = None
+    # The other languages, by code ("es": "...").
+    __pydantic_extra__: dict[str, Text | None] = Field(init=False)
+
+    @model_validator(mode="after")
+    def _known_languages(self, info: ValidationInfo) -> Localized:
+        for lang in self.__pydantic_extra__ or {}:
+            _known_language(lang, info)
+        return self
+
+    def own(self, lang: str) -> str | None:
+        """The text in ``lang`` itself, None if there is none."""
+        if lang == FALLBACK_LANGUAGE:
+            return self.en
+        return (self.__pydantic_extra__ or {}).get(lang) or None
 
     def get(self, lang: str) -> str:
-        value = getattr(self, lang, None) if lang in LANGUAGES else None
-        return value or self.en
+        return self.own(lang) or self.en
 
     def has(self, lang: str) -> bool:
-        return bool(getattr(self, lang, None)) if lang in LANGUAGES else False
+        return bool(self.own(lang))
+
+    def others(self) -> dict[str, str]:
+        """The texts other than English, by language."""
+        return {k: v for k, v in (self.__pydantic_extra__ or {}).items() if v}
 
 
 class Precedent(_Strict):
@@ -51,7 +124,7 @@ class Formulation(_Strict):
     """A wording the matcher compares drafts with, and what a draft saying it amounts to."""
 
     stance: Literal["equivalent", "weak", "contrary"]
-    lang: Lang
+    lang: KnownLang
     text: Text
     source: Text | None = None
     note: Text | None = None
@@ -75,10 +148,7 @@ class Clause(_Strict):
     @field_validator("suggestion")
     @classmethod
     def _known_placeholders(cls, value: Localized) -> Localized:
-        for lang in LANGUAGES:
-            text = getattr(value, lang)
-            if not text:
-                continue
+        for lang, text in {"en": value.en, **value.others()}.items():
             unknown = set(_PLACEHOLDER.findall(text)) - PLACEHOLDERS
             if unknown:
                 raise ValueError(
@@ -118,28 +188,14 @@ class LanguageCues(_Strict):
 
 
 class Category(_Strict):
-    id: str
+    id: KnownCategory
     title: Localized
     description: Localized
     kind: Literal["prohibition", "obligation"]
-    insert_after: list[str] = Field(default_factory=list)
+    insert_after: list[KnownCategory] = Field(default_factory=list)
+    # By language (one of the library's; the loader names a language it does not list).
     cues: dict[Lang, LanguageCues]
     clauses: list[Clause] = Field(min_length=1)
-
-    @field_validator("id")
-    @classmethod
-    def _known_category(cls, value: str) -> str:
-        if value not in CATEGORY_IDS:
-            raise ValueError(f"unknown category '{value}'; use one of: {', '.join(CATEGORY_IDS)}")
-        return value
-
-    @field_validator("insert_after")
-    @classmethod
-    def _known_neighbours(cls, value: list[str]) -> list[str]:
-        for cat in value:
-            if cat not in CATEGORY_IDS:
-                raise ValueError(f"unknown category '{cat}' in insert_after")
-        return value
 
     @model_validator(mode="after")
     def _english_cues(self) -> Category:
@@ -168,12 +224,59 @@ class Term(_Strict):
     variants: list[TermVariant] = Field(default_factory=list)
 
 
+class Words(_Strict):
+    """The language's own words that Drafter's code reads (``drafter/lexicon.py`` for the code
+    below the library, the loaded library for the rest); see clause_library/README.md.
+
+    The lists' names stay fixed here (unlike their words): each is read by some code, so a
+    new list comes with the code that reads it, and a misspelt name is an error, not a list."""
+
+    negators: list[Text] = Field(default_factory=list)
+    relatives: list[Text] = Field(default_factory=list)
+    generic: list[Text] = Field(default_factory=list)
+    abbreviations: list[Text] = Field(default_factory=list)
+    qualifiers: list[Text] = Field(default_factory=list)
+    article: list[Text] = Field(default_factory=list)
+    draft: list[Text] = Field(default_factory=list)
+    part: list[Text] = Field(default_factory=list)
+    chapter: list[Text] = Field(default_factory=list)
+    title: list[Text] = Field(default_factory=list)
+    section: list[Text] = Field(default_factory=list)
+    preamble: list[Text] = Field(default_factory=list)
+    annex: list[Text] = Field(default_factory=list)
+    preambular: list[Text] = Field(default_factory=list)
+    preamble_opening: list[Text] = Field(default_factory=list)
+    bracket_notes: list[Text] = Field(default_factory=list)
+    note_openers: list[Text] = Field(default_factory=list)
+    alternative_labels: list[Text] = Field(default_factory=list)
+    joiners: list[Text] = Field(default_factory=list)
+    conjunctions: list[Text] = Field(default_factory=list)
+    instruments: list[Text] = Field(default_factory=list)
+    quotation_styles: list[Text] = Field(default_factory=list)
+
+
 class LanguageProfile(_Strict):
     """General vocabulary of one language: detection words, pattern macros, the draft's terms."""
 
     language: Lang
     name: Text
+    # The Snowball stemmer that reduces words to stems for comparing wordings (english, spanish ...).
+    stemmer: Text | None = None
     stopwords: list[Text] = Field(min_length=20)
+    words: Words = Field(default_factory=Words)
+
+    @field_validator("stemmer")
+    @classmethod
+    def _known_stemmer(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        import snowballstemmer
+
+        names = sorted(snowballstemmer.algorithms())
+        if value not in names:
+            raise ValueError(f"unknown stemmer '{value}'; use one of: {', '.join(names)}")
+        return value
+
     macros: dict[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")], list[Pattern]] = Field(
         default_factory=dict
     )
@@ -188,8 +291,29 @@ class LanguageProfile(_Strict):
 class LibraryManifest(_Strict):
     version: Text
     name: Text
+    # The library's languages (a file languages/<code>.yaml each; English first and required)
+    # and categories (a file categories/<id>.yaml each), in the order Drafter lists them.
     languages: list[Lang] = Field(min_length=1)
+    categories: list[CategoryId] = Field(min_length=1)
     description: Text | None = None
+
+    @field_validator("languages", "categories")
+    @classmethod
+    def _once(cls, value: list[str]) -> list[str]:
+        twice = sorted({v for v in value if value.count(v) > 1})
+        if twice:
+            raise ValueError(f"listed twice: {', '.join(twice)}")
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _english(cls, value: list[str]) -> list[str]:
+        if FALLBACK_LANGUAGE not in value:
+            raise ValueError(f"'{FALLBACK_LANGUAGE}' is required: every text falls back to English")
+        return value
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(tuple(self.categories), tuple(self.languages))
 
 
 class ClauseFile(_Strict):
@@ -199,12 +323,5 @@ class ClauseFile(_Strict):
     id adds a clause to the category.
     """
 
-    category: str
+    category: KnownCategory
     clauses: list[Clause] = Field(min_length=1)
-
-    @field_validator("category")
-    @classmethod
-    def _known_category(cls, value: str) -> str:
-        if value not in CATEGORY_IDS:
-            raise ValueError(f"unknown category '{value}'; use one of: {', '.join(CATEGORY_IDS)}")
-        return value

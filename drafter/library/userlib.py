@@ -39,8 +39,8 @@ from msgspec import Struct, field
 from pydantic import ValidationError
 
 from drafter.errors import LibraryError
-from drafter.library.loader import _read_yaml, shipped_library_dir
-from drafter.library.schema import CATEGORY_IDS, Clause, ClauseFile
+from drafter.library.loader import _read_yaml, shipped_library_dir, shipped_vocabulary
+from drafter.library.schema import Clause, ClauseFile, Vocabulary
 
 SHARE_FORMAT = "drafter-clauses"
 SHARE_VERSION = 1
@@ -173,8 +173,6 @@ def _friendly(err: Any) -> str:
         return "at least one precedent is required"
     if kind == "literal_error" and loc and loc[-1] == "stance":
         return "use equivalent, weak or contrary"
-    if kind == "literal_error" and loc and loc[-1] == "lang":
-        return "use en, es or fr"
     if kind == "extra_forbidden":
         return "not a field of a clause"
     msg = str(err["msg"]).removeprefix("Value error, ")
@@ -183,11 +181,11 @@ def _friendly(err: Any) -> str:
     return msg
 
 
-def _schema_problems(data: Any) -> tuple[Clause | None, list[str]]:
+def _schema_problems(data: Any, vocabulary: Vocabulary | None = None) -> tuple[Clause | None, list[str]]:
     if not isinstance(data, dict):
         return None, ["the clause is not a mapping of fields"]
     try:
-        return Clause.model_validate(_clean(data)), []
+        return Clause.model_validate(_clean(data), context=vocabulary), []
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
@@ -267,6 +265,10 @@ class UserLibrary:
 
     # -------------------------------------------------------- reading
 
+    def vocabulary(self) -> Vocabulary:
+        """The categories and languages of the shipped library (its library.yaml)."""
+        return shipped_vocabulary(self.shipped_dir)
+
     def path_for(self, category: str) -> Path:
         """The file new clauses of ``category`` go to: ``<category>.yaml`` unless that holds another one."""
         path = self.folder / f"{category}.yaml"
@@ -285,7 +287,7 @@ class UserLibrary:
         if not isinstance(raw, dict):
             raise LibraryError(f"{path}: expected a mapping of fields at the top level.")
         try:
-            return ClauseFile.model_validate(raw)
+            return ClauseFile.model_validate(raw, context=self.vocabulary())
         except ValidationError as exc:
             err = exc.errors()[0]
             raise LibraryError(
@@ -343,7 +345,7 @@ class UserLibrary:
         if hit is None:
             return None
         try:
-            return Clause.model_validate(hit[1])
+            return Clause.model_validate(hit[1], context=self.vocabulary())
         except ValidationError:
             return None
 
@@ -388,11 +390,12 @@ class UserLibrary:
         it); ``new`` refuses an id you already use.
         """
         problems = []
-        if category not in CATEGORY_IDS:
+        categories = self.vocabulary().categories
+        if category not in categories:
             problems.append(
-                f"field 'category': unknown category '{category}'; use one of {', '.join(CATEGORY_IDS)}"
+                f"field 'category': unknown category '{category}'; use one of {', '.join(categories)}"
             )
-        clause, schema = _schema_problems(data)
+        clause, schema = _schema_problems(data, self.vocabulary())
         problems += schema
         if clause is not None and not problems:
             problems += self._id_problems(
@@ -451,7 +454,7 @@ class UserLibrary:
         if problems:
             more = f" ({len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
             raise LibraryError(f"{problems[0]}{more}.", "Correct the clause and save again.")
-        clause = Clause.model_validate(_clean(data))
+        clause = Clause.model_validate(_clean(data), context=self.vocabulary())
         entries = self._entries()
         if editing is not None and editing != clause.id and editing in entries:
             self._remove(entries.pop(editing))
@@ -513,7 +516,9 @@ class UserLibrary:
             "format": SHARE_FORMAT,
             "version": SHARE_VERSION,
             "categories": [
-                {"category": cat, "clauses": by_category[cat]} for cat in CATEGORY_IDS if cat in by_category
+                {"category": cat, "clauses": by_category[cat]}
+                for cat in self.vocabulary().categories
+                if cat in by_category
             ],
         }
 
@@ -572,12 +577,13 @@ class UserLibrary:
         shipped = self.shipped_ids()
         accepted: list[tuple[str, Clause]] = []
         seen: dict[str, str] = {}
+        categories = self.vocabulary().categories
         for category, clauses in groups:
-            if category not in CATEGORY_IDS:
-                report.invalid.append(f"category '{category}': unknown; use one of {', '.join(CATEGORY_IDS)}")
+            if category not in categories:
+                report.invalid.append(f"category '{category}': unknown; use one of {', '.join(categories)}")
                 continue
             for i, data in enumerate(clauses, 1):
-                clause, problems = _schema_problems(data)
+                clause, problems = _schema_problems(data, self.vocabulary())
                 name = data.get("id") if isinstance(data, dict) and data.get("id") else f"{category} #{i}"
                 if clause is not None:
                     if clause.id in seen:

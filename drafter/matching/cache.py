@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO
 
 from drafter.library.model import Library
-from drafter.matching.index import MatchIndex, build_index
+from drafter.matching.index import MatchIndex, build_index, stemmer_stamp
 from drafter.matching.prefilter import Prefilter
 
 __all__ = ["index_for", "load_cached_index", "prefilter_for"]
@@ -112,10 +112,11 @@ def _code_stamp() -> tuple[tuple[str, int, int], ...]:
 
 
 def _cache_key(library: Library) -> str | None:
-    """Everything a cached index depends on (None for a library that has no cache key)."""
+    """Everything a cached index depends on (None for a library that has no cache key): the
+    wordings' stems depend on the stemmers too."""
     if not library.cache_key:
         return None
-    return repr((CACHE_FORMAT, _code_stamp(), library.cache_key))
+    return repr((CACHE_FORMAT, _code_stamp(), stemmer_stamp(), library.cache_key))
 
 
 def _cache_file(key: str) -> Path:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from msgspec import Struct, field
 from msgspec.structs import replace
 
+from drafter.lexicon import lexicon
 from drafter.library.model import CompiledCues, CueMatcher, Wording
 from drafter.library.tokmatch import PrefixTable, WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
@@ -33,53 +34,12 @@ if TYPE_CHECKING:
     from drafter.brackets import Reading
 
 # Words that, before a modal, turn it into a prohibition ("no podrán", "ne peuvent", "no person ... may").
-_NEGATORS = frozenset(
-    {
-        "not",
-        "no",
-        "ne",
-        "n",
-        "ni",
-        "nor",
-        "never",
-        "nunca",
-        "jamas",
-        "cannot",
-        "ningun",
-        "ninguna",
-        "aucun",
-        "aucune",
-        "nul",
-        "nulle",
-        "none",
-        "neither",
-    }
-)
+_NEGATORS = lexicon().folded("negators")  # every language's `negators` (languages/*.yaml: words)
 CONTRARY_MARGIN = 5.0  # how much closer to a contrary wording than to a strong one counts as "reads contrary"
 NEGATION_WINDOW = 12  # words before a modal in which a negation governs it
 # A modal right after a relative pronoun belongs to a subordinate clause ("immunities which may
 # attach"), not to the obligation itself.
-_RELATIVES = frozenset(
-    {
-        "which",
-        "that",
-        "who",
-        "whom",
-        "whose",
-        "as",
-        "que",
-        "quien",
-        "quienes",
-        "cual",
-        "cuales",
-        "qui",
-        "dont",
-        "lequel",
-        "laquelle",
-        "lesquels",
-        "lesquelles",
-    }
-)
+_RELATIVES = lexicon().folded("relatives")  # every language's `relatives` (languages/*.yaml: words)
 
 
 class MatchSettings(Struct, frozen=True):

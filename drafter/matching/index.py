@@ -10,10 +10,15 @@ without any topic cue's required words is not looked at at all (``prefilter.py``
 from __future__ import annotations
 
 import math
+import re
+import sys
+import threading
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from typing import cast
+from pathlib import Path
+from typing import Any, cast
 
 from msgspec import Struct, field
 
@@ -29,19 +34,180 @@ from drafter.library.tokmatch import (
 )
 from drafter.textnorm import fold
 
-STEM_LENGTH = 6
 MIN_TOKEN_LENGTH = 3
+# Stems of one derivational family count as one: Snowball stems that agree on all but the last
+# letter of the shorter and on at least this many letters ("prescrib" of "prescribe" and
+# "prescripcion"; "extradit" and "extradicion"; "poursuivr" and "poursuit"). Snowball removes
+# inflections only, and a draft says "la acción penal prescribe" where a wording says "la
+# prescripción de la acción penal".
+FAMILY_MIN_PREFIX = 6
+# A word as a draft writes it, accents kept (the language's stemmer needs them).
+_WORD_AS_WRITTEN = re.compile(r"[^\W_]+")
+
+_stemmers: dict[str | None, Callable[[str], str]] = {}
+_stemmers_lock = threading.Lock()
 
 
-def stem(token: str) -> str:
-    """A crude stem that is good enough for English, Spanish and French legal text."""
-    if len(token) > 4 and token.endswith("s"):
-        token = token[:-1]
-    return token[:STEM_LENGTH]
+def stemmer(name: str | None) -> Callable[[str], str]:
+    """The Snowball stemmer ``name`` ("english", "spanish": a language file's ``stemmer``) as a
+    function from a folded word to its stem; words stay whole without one (``None``).
+
+    The stemmers are the Snowball project's (https://snowballstem.org): PyStemmer, their C
+    build, which ``snowballstemmer`` itself uses when it is installed (about a microsecond a
+    word, and a millisecond to load); else ``snowballstemmer``'s pure-Python build, which
+    gives the same stems at some fifty times the cost. Words reach them folded (lower case,
+    accents gone: "responsabilite"), as the library's wordings do, so a draft's word and a
+    wording's word meet on the same stem. Loaded when first needed, kept per process."""
+    found = _stemmers.get(name)
+    if found is not None:
+        return found
+    with _stemmers_lock:
+        found = _stemmers.get(name)
+        if found is None:
+            if name is None:
+                found = str
+            else:
+                stem_word = _snowball()(name).stemWord
+                lock = threading.Lock()  # a stemmer object is not safe to share between threads
+
+                def stem(word: str) -> str:
+                    with lock:
+                        return str(stem_word(word))
+
+                found = stem
+            _stemmers[name] = found
+    return found
 
 
-def content_stems(words: list[str], stopwords: frozenset[str]) -> set[str]:
-    return {stem(t) for t in words if len(t) >= MIN_TOKEN_LENGTH and t not in stopwords and not t.isdigit()}
+def _snowball() -> Callable[[str], Any]:
+    """What makes a Snowball stemmer of a name: PyStemmer's if installed (importing
+    ``snowballstemmer`` would load every one of its pure-Python stemmers, some 25 ms)."""
+    try:
+        from Stemmer import Stemmer
+    except ImportError:  # pragma: no cover - PyStemmer is a dependency; this is the fallback
+        from snowballstemmer import stemmer
+
+        return stemmer
+    return Stemmer
+
+
+def stemmer_stamp() -> tuple[str, int, int]:
+    """Which stemmers a cached index's stems come from: their module's file, its time and size."""
+    module = sys.modules.get(getattr(_snowball(), "__module__", "") or "")
+    where = getattr(module, "__file__", None) or ""
+    try:
+        st = Path(where).stat()
+    except OSError:
+        return (where, 0, 0)
+    return (where, st.st_mtime_ns, st.st_size)
+
+
+def is_content(word: str, stopwords: AbstractSet[str]) -> bool:
+    """Whether a folded word counts for similarity: not a stopword, a number or a short word."""
+    return len(word) >= MIN_TOKEN_LENGTH and word not in stopwords and not word.isdigit()
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _related(a: str, b: str, common: int) -> bool:
+    """Stems ``a`` and ``b``, which share ``common`` first letters, are of one family."""
+    return common >= max(FAMILY_MIN_PREFIX, min(len(a), len(b)) - 1)
+
+
+def _families(stems: list[str]) -> dict[str, str]:
+    """Each of the sorted ``stems`` -> its family's first stem (related stems joined, and what
+    is related to them)."""
+    parent = {s: s for s in stems}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(stems):
+        if len(a) < FAMILY_MIN_PREFIX:
+            continue
+        head = a[:FAMILY_MIN_PREFIX]
+        for b in stems[i + 1 :]:
+            if not b.startswith(head):
+                break  # sorted: no later stem shares the head either
+            if _related(a, b, _common_prefix(a, b)):
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {s: root(s) for s in stems}
+
+
+class LanguageStems(Struct):
+    """How a language's words become the stems that similarity compares.
+
+    A word's stem is the language's Snowball stem, folded, of its family (``FAMILY_MIN_PREFIX``).
+    The library's own words are stemmed as its files write them: Snowball's Spanish and French
+    rules read accents ("ejecución", "exécutée"), which folding removes. A draft's word is
+    looked up by its folded form: a word the library uses gets the library's stem; another is
+    stemmed folded and joins the family of a library stem it is related to, if any (a stem
+    the library does not have cannot match a wording anyway; it only counts as itself).
+    """
+
+    stemmer: str | None
+    known: list[str]  # the stems of the language's wordings, sorted
+    family: dict[str, str]  # each of those -> its family
+    memo: dict[str, str] = field(default_factory=dict)  # folded word -> family ("" if no content)
+
+    def of(self, word: str, stopwords: AbstractSet[str]) -> str:
+        """The family stem of a folded word ("" for a word that does not count), memoised."""
+        found = self.memo.get(word)
+        if found is None:
+            found = self.memo[word] = (
+                self._family_of(stemmer(self.stemmer)(word)) if is_content(word, stopwords) else ""
+            )
+        return found
+
+    def _family_of(self, stem: str) -> str:
+        found = self.family.get(stem)
+        if found is not None or len(stem) < FAMILY_MIN_PREFIX:
+            return found or stem
+        head = stem[:FAMILY_MIN_PREFIX]
+        best, best_common = stem, 0
+        for known in self.known[bisect_left(self.known, head) :]:
+            if not known.startswith(head):
+                break
+            common = _common_prefix(stem, known)
+            if common > best_common and _related(stem, known, common):
+                best, best_common = self.family[known], common
+        return best
+
+
+def language_stems(
+    name: str | None, wordings: list[Wording], stopwords: AbstractSet[str]
+) -> tuple[LanguageStems, list[frozenset[str]]]:
+    """The stems of one language's ``wordings`` (with the stemmer ``name``): how its words are
+    stemmed, and each wording's stems."""
+    stem = stemmer(name)
+    of_word: dict[str, str] = {}  # folded word -> Snowball stem, folded
+    for w in wordings:
+        for token in _WORD_AS_WRITTEN.findall(w.text.lower()):
+            word = fold(token)
+            if word not in of_word and " " not in word and is_content(word, stopwords):
+                of_word[word] = fold(stem(token))
+    raw: list[set[str]] = []
+    for w in wordings:
+        words = [x for x in w.key.split() if is_content(x, stopwords)]
+        for x in words:
+            if x not in of_word:
+                of_word[x] = stem(x)
+        raw.append({of_word[x] for x in words})
+    known = sorted(set(of_word.values()))
+    family = _families(known)
+    stems = LanguageStems(name, known, family, {word: family[s] for word, s in of_word.items()})
+    return stems, [frozenset(family[s] for s in st) for st in raw]
 
 
 TopicGate = tuple[str, tuple[TokenPattern, ...]]  # a topic cue's category and patterns
@@ -101,7 +267,7 @@ class LanguageIndex(Struct):
     core_crimes: TokenPattern | None
     other_offences: TokenPattern | None
     hedge_modals: frozenset[str]  # modal verbs that weaken unless negated
-    _stems: dict[str, str] = field(default_factory=dict)
+    stems: LanguageStems  # how words become the stems similarity compares
 
     def word_index(self, words: list[str]) -> WordIndex:
         return WordIndex.build(words, self.prefix_table)
@@ -119,18 +285,14 @@ class LanguageIndex(Struct):
         return out
 
     def stems_of(self, words: list[str]) -> set[str]:
-        """Content stems of a sentence (memoised per word: drafts repeat their words)."""
-        memo = self._stems
+        """Content stems of a sentence's folded words (memoised per word: drafts repeat their words)."""
+        stems = self.stems
+        memo = stems.memo
         out: set[str] = set()
         for w in words:
             s = memo.get(w)
             if s is None:
-                s = (
-                    stem(w)
-                    if len(w) >= MIN_TOKEN_LENGTH and w not in self.stopwords and not w.isdigit()
-                    else ""
-                )
-                memo[w] = s
+                s = stems.of(w, self.stopwords)
             if s:
                 out.add(s)
         return out
@@ -144,55 +306,6 @@ class MatchIndex(Struct):
 
     def weight(self, stem_: str) -> float:
         return self.idf.get(stem_, self.unknown_idf)
-
-
-# Words too frequent in treaty text to single out a topic (beyond each language's stopwords).
-_GENERIC_WORDS = frozenset(
-    [
-        "shall",
-        "may",
-        "must",
-        "will",
-        "should",
-        "can",
-        "state",
-        "states",
-        "party",
-        "parties",
-        "any",
-        "other",
-        "each",
-        "under",
-        "such",
-        "all",
-        "person",
-        "persons",
-        "measures",
-        "necessary",
-        "ensure",
-        "law",
-        "present",
-        "article",
-        "convention",
-        "deber",
-        "podra",
-        "estado",
-        "estados",
-        "parte",
-        "partes",
-        "toda",
-        "todo",
-        "cualquier",
-        "medidas",
-        "etat",
-        "etats",
-        "partie",
-        "parties",
-        "toute",
-        "tout",
-        "mesures",
-    ]
-)
 
 
 class StaticCost:
@@ -307,19 +420,28 @@ def _prefix_table(cues: dict[str, CompiledCues]) -> PrefixTable:
 
 def build_index(library: Library) -> MatchIndex:
     all_stops: frozenset[str] = frozenset().union(*(lr.stopwords for lr in library.languages.values()))
-    stems_of = [content_stems(w.key.split(), all_stops) for w in library.wordings]
+    # Words too frequent in treaty text to single out a topic, besides the stopwords ("shall",
+    # "State", "Parties": each language's `generic` words).
+    generic: frozenset[str] = frozenset().union(
+        *(lr.words.get("generic", frozenset()) for lr in library.languages.values())
+    )
+
+    stemming: dict[str, tuple[LanguageStems, list[Wording], list[frozenset[str]]]] = {}
+    for lang, lrec in library.languages.items():
+        wordings = [w for w in library.wordings if w.lang == lang]
+        how, of_wordings = language_stems(lrec.stemmer, wordings, all_stops)
+        stemming[lang] = (how, wordings, of_wordings)
     df: dict[str, int] = defaultdict(int)
-    for stems in stems_of:
-        for s in stems:
-            df[s] += 1
+    for _, _, of_wordings in stemming.values():
+        for stems in of_wordings:
+            for s in stems:
+                df[s] += 1
     n = max(len(library.wordings), 1)
     idf = {s: math.log(1.0 + n / d) for s, d in df.items()}
     unknown = math.log(1.0 + n)
     languages: dict[str, LanguageIndex] = {}
     for lang, lrec in library.languages.items():
-        ids = [i for i, w in enumerate(library.wordings) if w.lang == lang]
-        wordings = [library.wordings[i] for i in ids]
-        wstems = [frozenset(stems_of[i]) for i in ids]
+        how, wordings, wstems = stemming[lang]
         weights = [
             math.fsum(idf.get(s, unknown) for s in st) for st in wstems
         ]  # order-free, as in the matcher
@@ -342,7 +464,7 @@ def build_index(library: Library) -> MatchIndex:
             lang=lang,
             stopwords=lrec.stopwords | all_stops,
             cues=cues,
-            keys=_cue_keys(cues, StaticCost(lrec.stopwords | all_stops | _GENERIC_WORDS, wordings)),
+            keys=_cue_keys(cues, StaticCost(lrec.stopwords | all_stops | generic, wordings)),
             prefix_table=table,
             wordings=wordings,
             wording_stems=wstems,
@@ -352,5 +474,6 @@ def build_index(library: Library) -> MatchIndex:
             core_crimes=core,
             other_offences=other,
             hedge_modals=frozenset(fold(m) for m in lrec.macros.get("hedge_modal", [])),
+            stems=how,
         )
     return MatchIndex(library, languages, idf, unknown)
