@@ -375,14 +375,14 @@ def analyze(
     total = len(work)
     judgements: list[Judgement] = []
     timer = _Timer(time.monotonic())
-    for n, (unit, lang, sure, _words) in enumerate(work):
+    for n, (unit, lang, sure, words) in enumerate(work):
         if n % 32 == 0:
             if is_cancelled is not None and is_cancelled():
                 raise Cancelled()
             if progress is not None and time.monotonic() - timer.last >= PROGRESS_EVERY:
                 timer.last = time.monotonic()
                 progress(n, total)
-        judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure))
+        judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure, words))
     judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements])
     terms = Terms(library, (p.text for p in draft.paragraphs))
     findings: list[Finding] = []

@@ -27,7 +27,7 @@ from drafter.library.model import CompiledCues, CueMatcher, Wording
 from drafter.library.tokmatch import PrefixTable, WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
-from drafter.segment import Unit
+from drafter.segment import Unit, UnitWords
 from drafter.textnorm import WordSource, fold_words, has_brackets
 
 if TYPE_CHECKING:
@@ -394,20 +394,27 @@ class Matcher:
     # ------------------------------------------------------------ judging
 
     def judge_unit(
-        self, unit: Unit, lang: str, exhaustive: bool = False, sure: bool = True
+        self,
+        unit: Unit,
+        lang: str,
+        exhaustive: bool = False,
+        sure: bool = True,
+        words: UnitWords | None = None,
     ) -> list[Judgement]:
         """Judge ``unit`` in ``lang``; when the language is not ``sure`` (a short sentence),
         the other languages are tried too and the first that recognises a topic wins.
 
         A unit with square-bracketed alternatives is judged once per reading; the result per
-        category has the worst stance of its readings and lists how each reading fares."""
+        category has the worst stance of its readings and lists how each reading fares.
+
+        ``words``: the unit's folded words, if the caller has them (else they are folded here)."""
         if has_brackets(unit.text):
             from drafter.brackets import readings  # rolling texts only
 
             options = readings(unit.text)
             if options:
                 return self._judge_readings(unit, options, lang, exhaustive, sure)
-        return self._judge_plain(unit, lang, exhaustive, sure)
+        return self._judge_plain(unit, lang, exhaustive, sure, words)
 
     def _judge_readings(
         self, unit: Unit, options: list[Reading], lang: str, exhaustive: bool, sure: bool
@@ -447,23 +454,27 @@ class Matcher:
             )
         return out
 
-    def _judge_plain(self, unit: Unit, lang: str, exhaustive: bool, sure: bool) -> list[Judgement]:
-        found = self._judge_in(unit, lang, exhaustive)
+    def _judge_plain(
+        self, unit: Unit, lang: str, exhaustive: bool, sure: bool, words: UnitWords | None = None
+    ) -> list[Judgement]:
+        if words is None:  # (a reading of a bracketed text, or a caller without them)
+            words = UnitWords(fold_words(unit.text), fold_words(unit.lead_in), fold_words(unit.trailing))
+        found = self._judge_in(unit, lang, exhaustive, words)
         if found or sure:
             return found
         for other in self.index.languages:
             if other != lang:
-                found = self._judge_in(unit, other, exhaustive)
+                found = self._judge_in(unit, other, exhaustive, words)
                 if found:
                     return found
         return []
 
-    def _judge_in(self, unit: Unit, lang: str, exhaustive: bool) -> list[Judgement]:
+    def _judge_in(self, unit: Unit, lang: str, exhaustive: bool, folded: UnitWords) -> list[Judgement]:
         lidx = self.index.languages.get(lang) or self.index.languages[self.settings.default_language]
-        words = fold_words(unit.text)
+        words = folded.text
         if not words or (lidx.editorial is not None and lidx.editorial.node.ends(words, 0) - {0}):
             return []
-        after = fold_words(unit.trailing) if unit.trailing else []
+        after = folded.trailing
         # A lead-in's topic may stand in its items (see evaluate_cues).
         wordset = set(words).union(after)
         prefixset = lidx.prefixes_of(wordset)
@@ -480,7 +491,7 @@ class Matcher:
         live_unit: AbstractSet[CueMatcher] = frozenset()
         live_full: AbstractSet[CueMatcher] = frozenset()
         if categories:
-            before = fold_words(unit.lead_in) if unit.lead_in else []
+            before = folded.lead_in
             unit_index = lidx.word_index(words)
             full_index = lidx.word_index(before + words + after) if (before or after) else unit_index
             if exhaustive:
