@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from msgspec import Struct
+from msgspec.structs import replace
 
 from drafter.errors import DraftChangedError
 from drafter.library.loader import Library
@@ -126,12 +127,16 @@ def build_plan(
                 decision.text if (status is Status.EDITED and decision and decision.text) else f.suggestion
             )
             if new_text is not None and new_text != f.text:
-                ops: tuple[DiffOp, ...] = tuple(word_diff(f.text, new_text))
-                plan.replacements.append(
-                    Replacement(
-                        f.part, f.paragraph, f.start, f.end, ops, change_comment(f, library, decision)
-                    )
-                )
+                comment = change_comment(f, library, decision)
+                # One change per span: a second finding on the same words (another category of
+                # the same sentence) adds its reasons to the change already planned there.
+                for i, r in enumerate(plan.replacements):
+                    if (r.part, r.paragraph) == (f.part, f.paragraph) and r.start < f.end and f.start < r.end:
+                        plan.replacements[i] = replace(r, comment=f"{r.comment}\n\n{comment}")
+                        break
+                else:
+                    ops: tuple[DiffOp, ...] = tuple(word_diff(f.text, new_text))
+                    plan.replacements.append(Replacement(f.part, f.paragraph, f.start, f.end, ops, comment))
                 continue
         plan.marks.append(
             SpanMark(

@@ -424,3 +424,18 @@ def test_json_gives_effect_scope_and_evidence_of_every_finding() -> None:
     assert pardon["stance"] == "contrary" and pardon["effect"] == "grants"
     hedged = next(f for f in findings if f["category"] == "amnesty")
     assert {e["role"] for e in hedged["evidence"]} >= {"measure", "prohibits", "hedges"}
+
+
+def test_two_findings_on_one_sentence_make_one_tracked_change(tmp_path: Path) -> None:
+    from drafter.export import ExportOptions, build_plan
+
+    path = text_docx(
+        tmp_path / "d.docx", ["Los condenados por estos delitos podrán ser amnistiados o indultados."]
+    )
+    library = load_library([])
+    analysis = analyze(load_draft(path), library)
+    assert {f.category for f in analysis.findings} == {"amnesty", "pardon"}
+    plan = build_plan(analysis, library, options=ExportOptions(track_all=True))
+    changes = [r for r in plan.replacements if r.paragraph == 0]
+    assert len(changes) == 1
+    assert changes[0].comment is not None and "Amnest" in changes[0].comment and "ardon" in changes[0].comment
