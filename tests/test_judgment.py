@@ -12,6 +12,7 @@ import pytest
 from drafter.analysis import analyze
 from drafter.document import load_draft
 from drafter.library.loader import load_library
+from drafter.library.model import EFFECTS
 from drafter.model import Analysis, Finding, Stance
 from tests.builders import text_docx
 from tests.conftest import ROOT
@@ -404,19 +405,7 @@ def test_json_gives_effect_scope_and_evidence_of_every_finding() -> None:
     findings = json.loads(out.stdout)["findings"]
     assert findings
     for f in findings:
-        assert f["effect"] in {
-            "prohibits",
-            "requires",
-            "limits",
-            "hedges",
-            "grants",
-            "carves_out",
-            "gives_effect",
-            "describes",
-            "protects",
-            "defines",
-            "",
-        }
+        assert f["effect"] in {*EFFECTS, ""}
         assert f["scope"] in {"these crimes", "narrower"}
         assert f["why"] and isinstance(f["quoted"], bool)
         assert f["evidence"][0]["role"] == "measure"
