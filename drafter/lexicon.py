@@ -46,15 +46,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from drafter.paths import LIBRARY_DIR_ENV, shipped_library_dir, user_cache_dir
+from drafter.paths import LIBRARY_DIR_ENV, shipped_library_dir, user_cache_dir, write_cache_file
 from drafter.textnorm import fold
 
 __all__ = ["Lexicon", "Phrases", "lexicon", "word_pattern"]
 
 # Bump when what the cache file holds changes shape.
 CACHE_FORMAT = 1
-# Cached lexicons kept side by side (two installations, a test's library), as for the library.
-KEEP_CACHES = 4
 _T = TypeVar("_T")
 
 
@@ -256,26 +254,6 @@ def _read(folder: Path) -> tuple[list[str], dict[str, dict[str, list[str]]]]:
     return languages, words
 
 
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 def _write(path: Path, stored: tuple[str, list[str], dict[str, dict[str, list[str]]]]) -> None:
     """Best effort, atomically: a cache that cannot be written only costs the next start time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        others = sorted(
-            (old for old in path.parent.glob("lexicon-*.marshal") if old != path), key=_mtime, reverse=True
-        )
-        for old in others[KEEP_CACHES - 1 :]:  # the least recently used go
-            with contextlib.suppress(OSError):
-                old.unlink()
-        tmp = path.with_name(f".~{path.name}.{os.getpid()}")
-        with tmp.open("wb") as fh:
-            marshal.dump(stored, fh)
-        tmp.replace(path)
-    except OSError:
-        return
+    write_cache_file(path, lambda fh: marshal.dump(stored, fh))

@@ -6,8 +6,11 @@ that they never touch the real settings).
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 APP_NAME = "Drafter"
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -65,3 +68,40 @@ def resources_dir() -> Path:
 
 def sample_draft() -> Path:
     return resources_dir() / "sample" / "sample-draft.docx"
+
+
+# Cache files of one kind kept side by side (two installations, with and without the user's
+# clauses, a test's library): each start would otherwise rebuild the other's.
+KEEP_CACHES = 4
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+def write_cache_file(path: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write a cache file atomically, best effort (a cache that cannot be written only costs
+    the next start time); of the other files of its kind (same prefix before the first '-',
+    same suffix) only the most recently used are kept."""
+    kind = path.name.split("-", 1)[0]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        others = sorted(
+            (old for old in path.parent.glob(f"{kind}-*{path.suffix}") if old != path),
+            key=_mtime,
+            reverse=True,
+        )
+        for old in others[KEEP_CACHES - 1 :]:  # the least recently used go
+            with contextlib.suppress(OSError):
+                old.unlink()
+        import tempfile  # only when a cache is written
+
+        fd, tmp = tempfile.mkstemp(prefix=f".~{kind}-", suffix=path.suffix, dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        Path(tmp).replace(path)
+    except OSError:
+        return

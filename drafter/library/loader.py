@@ -47,7 +47,7 @@ from drafter.library.model import (
     Wording,
 )
 from drafter.library.tokmatch import Macros, PatternError, compile_pattern
-from drafter.paths import shipped_library_dir
+from drafter.paths import shipped_library_dir, write_cache_file
 from drafter.textnorm import fold
 
 if TYPE_CHECKING:  # pydantic and YAML load only when files must be validated
@@ -468,18 +468,6 @@ def _read_cache(path: Path, key: str) -> Library | None:
     return lib if isinstance(lib, Library) else None
 
 
-# Compiled libraries kept side by side: with and without the user's clauses (the command line's
-# --no-user-library), or for two installations, each start would otherwise rebuild the other's.
-KEEP_CACHES = 4
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 def _write_cache(path: Path, key: str, lib: Library) -> None:
     """Best effort: a cache that cannot be written only costs time on the next start.
 
@@ -489,24 +477,7 @@ def _write_cache(path: Path, key: str, lib: Library) -> None:
         from msgspec.structs import replace
 
         lib = replace(lib, prepared={})
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        others = sorted(
-            (old for old in path.parent.glob("library-*.pickle") if old != path),
-            key=_mtime,
-            reverse=True,
-        )
-        for old in others[KEEP_CACHES - 1 :]:  # the least recently used go
-            with contextlib.suppress(OSError):
-                old.unlink()
-        import tempfile  # only when the cache is written
-
-        fd, tmp = tempfile.mkstemp(prefix=".~library-", suffix=".pickle", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((key, lib), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        Path(tmp).replace(path)
-    except OSError:
-        return
+    write_cache_file(path, lambda fh: pickle.dump((key, lib), fh, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 _cache_lock = threading.Lock()

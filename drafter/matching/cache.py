@@ -22,18 +22,17 @@ import pickle
 import threading
 import zlib
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
 
 from drafter.library.model import Library
 from drafter.matching.index import MatchIndex, build_index, stemmer_stamp
 from drafter.matching.prefilter import Prefilter
+from drafter.paths import write_cache_file
 
 __all__ = ["index_for", "load_cached_index", "prefilter_for"]
 
 # Bump when what is cached changes in a way the code stamp below does not show.
 CACHE_FORMAT = 1
-# Cached indexes kept side by side, as for the compiled libraries they belong to.
-KEEP_CACHES = 4
 # Where the index and its prefilter are kept in ``Library.prepared``.
 MATCH_INDEX = "match_index"
 PREFILTER = "prefilter"
@@ -184,13 +183,6 @@ def _read_cache(library: Library) -> tuple[MatchIndex, Prefilter] | None:
     return index, prefilter
 
 
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
-
-
 def _write_cache(library: Library, index: MatchIndex, prefilter: Prefilter) -> None:
     """Best effort: a cache that cannot be written only costs time on the next start."""
     key = _cache_key(library)
@@ -198,20 +190,9 @@ def _write_cache(library: Library, index: MatchIndex, prefilter: Prefilter) -> N
         return
     path = _cache_file(key)
     shared = _shared(library)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        others = sorted(
-            (old for old in path.parent.glob("match-*.pickle") if old != path), key=_mtime, reverse=True
-        )
-        for old in others[KEEP_CACHES - 1 :]:  # the least recently used go
-            with contextlib.suppress(OSError):
-                old.unlink()
-        import tempfile  # only when the cache is written
 
-        fd, tmp = tempfile.mkstemp(prefix=".~match-", suffix=".pickle", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((key, len(shared)), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            _Pickler(fh, shared).dump((index, prefilter))
-        Path(tmp).replace(path)
-    except OSError:
-        return
+    def write(fh: BinaryIO) -> None:
+        pickle.dump((key, len(shared)), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        _Pickler(fh, shared).dump((index, prefilter))
+
+    write_cache_file(path, write)
