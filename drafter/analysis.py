@@ -252,6 +252,7 @@ def plain_why(j: Judgement, title: str, preambular: bool = False, quoted: bool =
         "describes": f"{lead} states what the measure does ({words}), as a law granting it would.",
         "protects": f"{lead} keeps the measure in force ({words}).",
         "defines": f"{lead} defines the measure ({words}) without banning it.",
+        "names": f"{lead} names the measure ({words}) but neither bans it nor denies it effect.",
     }
     return sentences.get(j.effect, f"{lead} grants, confers or encourages the measure ({words}).")
 

@@ -223,6 +223,26 @@ HARD_CASES: list[tuple[str, str, Stance, str]] = [
         OK,
         "prohibits",
     ),
+    # A sentence that names the measure and does nothing the patterns know: weak, for review,
+    # however unlike the library's wordings it reads.
+    (
+        "The Minister of Justice shall keep a register of the amnesties in force and publish it every year.",
+        "amnesty",
+        W,
+        "names",
+    ),
+    (
+        "La commission examine chaque dossier de commutation dans un délai de trois mois.",
+        "pardon",
+        W,
+        "names",
+    ),
+    (
+        "Las solicitudes relativas a la inmunidad parlamentaria se tramitarán ante la Sala Segunda del Tribunal Supremo.",
+        "official_capacity",
+        W,
+        "names",
+    ),
 ]
 
 

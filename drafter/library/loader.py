@@ -251,6 +251,7 @@ def compile_cues(
         protective=many(cues.protective, "protective", "prohibits"),
         weakening=weakening,
         contrary=contrary,
+        mention=many(cues.mention, "mention"),
     )
 
 

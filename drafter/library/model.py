@@ -139,6 +139,7 @@ EFFECTS: dict[str, str] = {
     "describes": "contrary",  # states what the measure does (erases convictions, ends proceedings)
     "protects": "contrary",  # a saving clause that keeps the measure in force
     "defines": "weak",  # says what the measure is: no ban, and no grant by itself
+    "names": "weak",  # names the measure and does nothing the patterns know: for review
 }
 TEMPLATE_EFFECTS: tuple[str, ...] = (
     "grants",
@@ -156,9 +157,10 @@ class CompiledCues(Struct, frozen=True):
     protective: tuple[CueMatcher, ...]
     weakening: tuple[CueMatcher, ...]
     contrary: tuple[CueMatcher, ...]
+    mention: tuple[CueMatcher, ...] = ()
 
     def all(self) -> tuple[CueMatcher, ...]:
-        return self.topic + self.exclude + self.protective + self.weakening + self.contrary
+        return self.topic + self.exclude + self.protective + self.weakening + self.contrary + self.mention
 
 
 class Wording(Struct, frozen=True):

@@ -177,6 +177,9 @@ class LanguageCues(_Strict):
     # The measure without its name ("no criminal proceedings may be instituted against ..."):
     # a topic that counts only when no other category's measure is named in the sentence.
     implied: list[Cue] = Field(default_factory=list)
+    # Words that name the measure itself ("amnesty", "immunity"): an operative sentence that
+    # names it is on the category even when it bans nothing and resembles no library wording.
+    mention: list[Pattern] = Field(default_factory=list)
     exclude: list[Cue] = Field(default_factory=list)
     protective: list[Cue] = Field(default_factory=list)
     weakening: list[Cue] = Field(default_factory=list)
@@ -233,6 +236,9 @@ class Words(_Strict):
 
     negators: list[Text] = Field(default_factory=list)
     relatives: list[Text] = Field(default_factory=list)
+    # Words that point back to a measure already named ("this amnesty", "dicha amnistía", "the
+    # benefit of the amnesty"): a sentence that only refers to it is no new clause on it.
+    anaphors: list[Text] = Field(default_factory=list)
     generic: list[Text] = Field(default_factory=list)
     abbreviations: list[Text] = Field(default_factory=list)
     qualifiers: list[Text] = Field(default_factory=list)

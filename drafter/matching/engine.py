@@ -40,6 +40,9 @@ NEGATION_WINDOW = 12  # words before a modal in which a negation governs it
 # A modal right after a relative pronoun belongs to a subordinate clause ("immunities which may
 # attach"), not to the obligation itself.
 _RELATIVES = lexicon().folded("relatives")  # every language's `relatives` (languages/*.yaml: words)
+# Words before a measure's name that point back to one named before ("this amnesty", "en el
+# beneficio de la amnistía"), each as a tuple of folded words.
+_ANAPHORS = tuple({tuple(fold_words(a)) for a in lexicon().words("anaphors")})
 
 
 class MatchSettings(Struct, frozen=True):
@@ -140,6 +143,7 @@ EFFECT_PHRASES: dict[str, str] = {
     "describes": "states what the measure does",
     "protects": "keeps the measure in force",
     "defines": "defines the measure without banning it",
+    "names": "names the measure without banning it or denying it effect",
 }
 
 
@@ -249,6 +253,23 @@ def _evidence(spans: list[tuple[int, int, str]], where: _Located) -> list[Eviden
         if not any(found.text in other.text or other.text in found.text for other in seen):
             seen.append(found)
     return seen
+
+
+def _says_more_than_the_name(judgements: list[Judgement]) -> bool:
+    return any(j.effect != "names" for j in judgements)
+
+
+def _mention(
+    matchers: Iterable[CueMatcher], index: WordIndex, source: WordSource | None, unit_start: int
+) -> Evidence | None:
+    """The first words of the unit itself that name the category's measure, if any; "this
+    amnesty" only refers back to the measure the draft grants or bans elsewhere."""
+    words = index.words
+    for m in matchers:
+        for s, e in m.spans(index):
+            if not any(s >= len(a) and tuple(words[s - len(a) : s]) == a for a in _ANAPHORS):
+                return _Located(source, words, 0, unit_start).evidence(s, e, "names")
+    return None
 
 
 def short(phrase: str) -> str:
@@ -460,14 +481,18 @@ class Matcher:
         if words is None:  # (a reading of a bracketed text, or a caller without them)
             words = UnitWords(fold_words(unit.text), fold_words(unit.lead_in), fold_words(unit.trailing))
         found = self._judge_in(unit, lang, exhaustive, words)
-        if found or sure:
+        if sure or _says_more_than_the_name(found):
             return found
+        # A short sentence of uncertain language: the first language whose patterns say what it
+        # does wins; one that only recognises the measure's name ("amnist*") is a last resort.
+        fallback = found
         for other in self.index.languages:
             if other != lang:
-                found = self._judge_in(unit, other, exhaustive, words)
-                if found:
-                    return found
-        return []
+                judged = self._judge_in(unit, other, exhaustive, words)
+                if _says_more_than_the_name(judged):
+                    return judged
+                fallback = fallback or judged
+        return fallback
 
     def _judge_in(self, unit: Unit, lang: str, exhaustive: bool, folded: UnitWords) -> list[Judgement]:
         lidx = self.index.languages.get(lang) or self.index.languages[self.settings.default_language]
@@ -531,8 +556,11 @@ class Matcher:
             # Only a contrary wording that itself carries safeguard words can make the patterns'
             # verdict doubtful; one without them differs from the unit by its polarity.
             doubtful = wording is not None and wording.protective
+            named = None
+            if not (result.protective or result.contrary or result.weakening) and cues.mention:
+                named = _mention(cues.mention, unit_index, unit_source, unit.start)
             judgement = self._decide(
-                unit, category, result, score, wording, lang, conforming if doubtful else 100.0
+                unit, category, result, score, wording, lang, conforming if doubtful else 100.0, named
             )
             if judgement is not None:
                 out.append(judgement)
@@ -553,6 +581,7 @@ class Matcher:
         wording: Wording | None,
         lang: str,
         conforming_sim: float = 0.0,
+        named: Evidence | None = None,
     ) -> Judgement | None:
         topic = cues.topic[0]
         grounds = [Evidence(topic.text, topic.start, topic.end, "measure", topic.outside)]
@@ -624,4 +653,9 @@ class Matcher:
                 f"no ban or bar of the measure; the sentence is {sim:.0f}% like {_a(wording.kind)} wording"
             )
             return judged(Stance.CONTRARY if wording.kind == "contrary" else Stance.WEAK, EVIDENCE_TOPIC, "")
+        if named is not None:
+            # An operative sentence that names the measure and neither bans it nor denies it
+            # effect is for the lawyer to review, however unlike the library's wordings it reads.
+            reasons.append(f"names the measure without banning it or denying it effect: {named.quoted()}")
+            return judged(Stance.WEAK, EVIDENCE_TOPIC, "names", named)
         return None
