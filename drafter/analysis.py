@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 
 from msgspec import Struct
 from msgspec.structs import replace
@@ -101,20 +102,41 @@ class _Folded:
         return found
 
 
-def _one_sentence_one_verdict(judgements: list[Judgement]) -> list[Judgement]:
+def _one_sentence_one_verdict(judgements: list[Judgement], measures: AbstractSet[str]) -> list[Judgement]:
     """A sentence that gives impunity in one respect is no model safeguard in another ("shall be
-    triable by military commission at any time without limitation"): what conforms in it is weak,
-    since it cannot be adopted without redrafting the sentence."""
-    contrary = {
-        (j.unit.part, j.unit.paragraph, j.unit.start): j.category
-        for j in judgements
-        if j.stance is Stance.CONTRARY
-    }
+    triable by military commission at any time without limitation"), nor is one that sets out a
+    measure of impunity (a category of ``measures``) without banning it and makes a duty its
+    condition ("the special criminal treatment is subject to conditions such as ... full reparation
+    of the victims"): what conforms in it is weak, since it cannot be adopted without redrafting
+    the sentence."""
+    against: dict[tuple[Part, int, int], tuple[str, Stance]] = {}
+    for j in judgements:
+        # (A sentence that only names a measure says too little about it to overrule a safeguard.)
+        unbanned = (
+            j.stance is Stance.WEAK
+            and j.category in measures
+            and j.effect not in ("prohibits", "requires", "names")
+        )
+        if j.stance is Stance.CONTRARY or unbanned:
+            key = (j.unit.part, j.unit.paragraph, j.unit.start)
+            if key not in against or j.stance is Stance.CONTRARY:
+                against[key] = (j.category, j.stance)
     out = []
     for judged in judgements:
-        other = contrary.get((judged.unit.part, judged.unit.paragraph, judged.unit.start))
-        if judged.stance is Stance.CONFORMS and other is not None and other != judged.category:
-            reason = f"the same sentence is contrary on {other.replace('_', ' ')}"
+        other = against.get((judged.unit.part, judged.unit.paragraph, judged.unit.start))
+        # (A duty to repair or to punish in such a sentence is a condition of the measure; a second
+        # ban beside a weak one is left as it reads.)
+        if (
+            judged.stance is Stance.CONFORMS
+            and other is not None
+            and other[0] != judged.category
+            and (other[1] is Stance.CONTRARY or judged.category not in measures)
+        ):
+            category, stance = other
+            if stance is Stance.CONTRARY:
+                reason = f"the same sentence is contrary on {category.replace('_', ' ')}"
+            else:
+                reason = f"the same sentence sets out {category.replace('_', ' ')} without banning it"
             judged = replace(judged, stance=Stance.WEAK, reasons=[*judged.reasons, reason])  # noqa: PLW2901
         out.append(judged)
     return out
@@ -230,6 +252,9 @@ def plain_why(j: Judgement, title: str, preambular: bool = False, quoted: bool =
             return f"{lead} requires the safeguard ({words}), with no hedge or exception."
         if rest:
             return f"{lead} requires the safeguard ({words}) but is hedged or limited by {rest}."
+        sentence = next((r for r in j.reasons if r.startswith("the same sentence ")), None)
+        if sentence is not None:
+            return f"{lead} requires the safeguard ({words}), but {sentence}: it cannot stand as it is."
     if j.effect in ("prohibits", "requires"):
         if j.stance is Stance.CONFORMS:
             return f"{lead} bans the measure or denies it effect ({words}), with no hedge or exception."
@@ -238,7 +263,7 @@ def plain_why(j: Judgement, title: str, preambular: bool = False, quoted: bool =
             return f"{lead} bans the measure ({words}) only for other offences ({_quoted(scope)}), not for these crimes."
         if rest:
             return f"{lead} bans the measure ({words}) but is hedged or limited by {rest}."
-        sentence = next((r for r in j.reasons if r.startswith("the same sentence is contrary")), None)
+        sentence = next((r for r in j.reasons if r.startswith("the same sentence ")), None)
         if sentence is not None:
             return f"{lead} bans the measure ({words}), but {sentence}: it cannot stand as it is."
         return f"{lead} bans the measure ({words}) but reads like a pro-impunity wording as a whole."
@@ -271,6 +296,35 @@ def fills_gap(f: Finding) -> bool:
     if is_preambular(f.label) or f.quoted:
         return False
     return f.stance is Stance.CONFORMS or any(a.get("stance") == "conforms" for a in f.alternatives)
+
+
+def _bans_beside_grants(findings: list[Finding]) -> list[Finding]:
+    """A draft that grants a measure in its own words ("Se concede amnistía ...") and bans it
+    elsewhere bans it only as an exception to that grant: an amnesty law that leaves crimes
+    against humanity out of its amnesty still has no amnesty ban (DOMAIN.md). The ban is weak."""
+    grants: dict[str, Finding] = {}
+    for f in findings:
+        own = f.part is Part.BODY and not f.quoted and not is_preambular(f.label)
+        if own and f.stance is Stance.CONTRARY and f.effect == "grants":
+            grants.setdefault(f.category, f)
+    out = []
+    for f in findings:
+        grant = grants.get(f.category)
+        if grant is not None and f.stance is Stance.CONFORMS and f.effect == "prohibits":
+            where = grant.label or f"paragraph {grant.paragraph + 1}"
+            ban = next((e["text"] for e in f.evidence if e["role"] == "prohibits"), f.text[:60])
+            f = replace(  # noqa: PLW2901
+                f,
+                stance=Stance.WEAK,
+                reasons=[
+                    *f.reasons,
+                    f"the draft grants the measure in {where}: this is an exception to that grant",
+                ],
+                why=f"The clause bans the measure (“{ban}”), but the draft grants it in {where}: "
+                "beside that grant it is an exception to it, not a ban.",
+            )
+        out.append(f)
+    return out
 
 
 def _extend_over_items(paragraphs: list[Paragraph], anchor: int) -> int:
@@ -384,13 +438,15 @@ def analyze(
                 timer.last = time.monotonic()
                 progress(n, total)
         judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure, words))
-    judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements])
+    measures = {c for c, cat in library.categories.items() if cat.spec.kind == "prohibition"}
+    judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements], measures)
     terms = Terms(library, (p.text for p in draft.paragraphs))
     findings: list[Finding] = []
     for group in _merge(judgements, list(library.categories)):
         first = group[0]
         paragraph = draft.paragraph(first.part, first.paragraph)
         findings.append(_finding(group, paragraph, library, terms))
+    findings = _bans_beside_grants(findings)
     missing: list[MissingCategory] = []
     for category in library.categories:  # in the order library.yaml lists them
         if any(f.category == category and f.part is Part.BODY and fills_gap(f) for f in findings):

@@ -93,21 +93,49 @@ def test_real_text_corpus_is_built_from_its_sources() -> None:
 
 
 # Issue 14's targets on the real-text corpus are recall_must 0.95, cat_recall 0.93, precision
-# 0.88, contrast_safe 1.0 and missing_acc 1.0; they are not reached yet. Until they are, this
-# holds what is reached, so that no change loses ground (raise these as the figures rise).
-CORPUS_REACHED = {  # on the 66 instruments of batches 1 and 2
-    "recall_must": 0.85,
-    "cat_recall": 0.88,
-    "precision": 0.95,
-    "contrast_safe": 0.98,
-    "missing_acc": 0.95,
+# 0.88, contrast_safe 1.0 and missing_acc 1.0; they are not reached yet. Until they are, these
+# hold what is reached, so that no change loses ground (raise them as the figures rise): on the
+# first two batches, and on the whole corpus with each later batch (gathered after the rules of
+# the batches before it were written, so it starts lower).
+REACHED = {
+    "1,2": {  # the 66 instruments of batches 1 and 2
+        "recall_must": 0.90,
+        "cat_recall": 0.95,
+        "precision": 0.95,
+        "contrast_safe": 0.99,
+        "missing_acc": 0.98,
+    },
+    "1,2,3": {  # the whole corpus, 84 instruments
+        "recall_must": 0.86,
+        "cat_recall": 0.92,
+        "precision": 0.94,
+        "contrast_safe": 0.98,
+        "missing_acc": 0.98,
+    },
 }
 
 
-def test_real_text_corpus_holds_what_is_reached() -> None:
+def test_every_instrument_is_in_one_batch() -> None:
+    sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+    try:
+        from score import batches  # type: ignore[import-not-found]
+    finally:
+        sys.path.pop(0)
+    names = {p.stem for p in (ROOT / "tests" / "corpus" / "src").glob("*.yaml")}
+    assert set(batches()) == names
+    listed = [
+        line.strip()
+        for line in (ROOT / "tests" / "corpus" / "batches.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(listed) == len(set(listed))
+
+
+@pytest.mark.parametrize("batches", list(REACHED))
+def test_real_text_corpus_holds_what_is_reached(batches: str) -> None:
     require_shared(SHARED / "tools")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "tests" / "corpus" / "score.py"), "--json"],
+        [sys.executable, str(ROOT / "tests" / "corpus" / "score.py"), "--json", "--batches", batches],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -115,4 +143,4 @@ def test_real_text_corpus_holds_what_is_reached() -> None:
     )
     scores = json.loads(result.stdout)
     assert scores["errors"] == []
-    assert {k: v for k, v in CORPUS_REACHED.items() if scores[k] < v} == {}
+    assert {k: v for k, v in REACHED[batches].items() if scores[k] < v} == {}

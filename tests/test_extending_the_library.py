@@ -139,21 +139,33 @@ def test_a_new_language_is_data_only(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert lib.languages["it"].stemmer == "italian"
     assert lexicon().words("article", "it") == ("articolo", "art.")
 
-    draft = text_docx(
+    # Two drafts: a ban beside the draft's own grant would be an exception to it.
+    ban = text_docx(
         tmp_path / "bozza.docx",
         [
             "Articolo 5",
             "Gli Stati Parte non concedono alcuna amnistia per i crimini contro l'umanità commessi nel loro territorio.",
+        ],
+        headings=("Articolo 5",),
+    )
+    grant = text_docx(
+        tmp_path / "legge.docx",
+        [
             "Articolo 6",
             "Lo Stato concede l'amnistia a tutte le persone che hanno partecipato al conflitto per i fatti commessi.",
+            "Articolo 7",
+            "Questa legge entra in vigore il giorno della sua pubblicazione nella Gazzetta degli atti dello Stato.",
         ],
-        headings=("Articolo 5", "Articolo 6"),
+        headings=("Articolo 6", "Articolo 7"),
     )
-    result = analyze(load_draft(draft), lib)
+    banned = analyze(load_draft(ban), lib)
+    assert {(f.label, f.category, f.stance, f.language) for f in banned.findings} == {
+        ("Article 5", "amnesty", Stance.CONFORMS, "it")
+    }
+    result = analyze(load_draft(grant), lib)
     found = {(f.label, f.category, f.stance, f.language) for f in result.findings}
-    assert ("Article 5", "amnesty", Stance.CONFORMS, "it") in found
     assert ("Article 6", "amnesty", Stance.CONTRARY, "it") in found
-    assert result.language == "it"
+    assert banned.language == result.language == "it"
     contrary = next(f for f in result.findings if f.stance is Stance.CONTRARY)
     # The Italian model clause and suggestion, in the draft's own terms.
     assert contrary.model_text.startswith("Gli Stati Parte")

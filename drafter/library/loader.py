@@ -189,9 +189,10 @@ def _compile_cue(
         own = set(fold(cue).split())
         if template:
             # A template checks the negations that govern it itself ("shall not be refused" is
-            # no refusal); only a grant is also cancelled by a ban around it ("no amnesty is granted").
-            aware = effect != "grants"
+            # no refusal); only a grant is also cancelled by a ban around it ("no amnesty is granted"),
+            # unless it writes its own negation ("no person shall be denied the benefit of ...").
             words = frozenset(w for token in own for w in token.strip("()[]|").split("|") if w)
+            aware = effect != "grants" or not negators.isdisjoint(words)
             return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware, effect, True, words)
         aware = "{neg}" in cue or not negators.isdisjoint(own)
         return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware, effect)

@@ -236,6 +236,9 @@ class Words(_Strict):
 
     negators: list[Text] = Field(default_factory=list)
     relatives: list[Text] = Field(default_factory=list)
+    # Relative pronouns that open a clause of their own ("persons who have not benefited from the
+    # amnesty"): a negation right after one governs that clause, not the sentence.
+    relative_subjects: list[Text] = Field(default_factory=list)
     # Words that point back to a measure already named ("this amnesty", "dicha amnistía", "the
     # benefit of the amnesty"): a sentence that only refers to it is no new clause on it.
     anaphors: list[Text] = Field(default_factory=list)

@@ -42,6 +42,7 @@ NEGATION_WINDOW = 12  # words before a modal in which a negation governs it
 _RELATIVES = lexicon().folded("relatives")  # every language's `relatives` (languages/*.yaml: words)
 # Words before a measure's name that point back to one named before ("this amnesty", "en el
 # beneficio de la amnistía"), each as a tuple of folded words.
+_RELATIVE_SUBJECTS = lexicon().folded("relative_subjects")
 _ANAPHORS = tuple({tuple(fold_words(a)) for a in lexicon().words("anaphors")})
 
 
@@ -255,6 +256,14 @@ def _evidence(spans: list[tuple[int, int, str]], where: _Located) -> list[Eviden
     return seen
 
 
+def _in_relative_clause(words: list[str], start: int) -> bool:
+    """A match that opens with a negation of a relative clause ("persons who have not benefited
+    from the amnesty"): the negation governs that clause, not the measure."""
+    return words[start] in _NEGATORS and any(
+        w in _RELATIVE_SUBJECTS for w in words[max(0, start - 2) : start]
+    )
+
+
 def _says_more_than_the_name(judgements: list[Judgement]) -> bool:
     return any(j.effect != "names" for j in judgements)
 
@@ -321,7 +330,9 @@ def evaluate_cues(
     excluded = [m.source for m in cues.exclude if m in live_unit and m.spans(unit)]
     if excluded:
         return CueResult(_evidence(topic_spans, in_unit), [], [], [], excluded)
-    protective = _spans(cues.protective, full, live_full)
+    protective = [
+        p for p in _spans(cues.protective, full, live_full) if not _in_relative_clause(full.words, p[0])
+    ]
     contrary = _grants(cues, full, live_full, protective)
     # A scope limit inside a safeguard belongs to it ("tried only by ordinary courts"); the
     # category's own weakeners ("blanket amnesties") and hedges always count. (A grant decides
