@@ -6,6 +6,7 @@ Qt-free; the app runs it in a worker thread and passes ``progress`` and
 
 from __future__ import annotations
 
+import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -19,7 +20,7 @@ from drafter.language import LanguageDetector
 from drafter.library.loader import Library
 from drafter.locations import article_of
 from drafter.matching.cache import index_for, prefilter_for
-from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings
+from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings, short
 from drafter.matching.prefilter import Prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
 from drafter.segment import Unit, UnitWords, is_item_of, is_quotation, list_openers, units
@@ -223,7 +224,7 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
         rationale=clause.rationale.get(lang),
         alternatives=alternatives,
         effect=worst.effect,
-        why=plain_why(worst, library.category_title(category).lower(), preambular, quoted),
+        why=plain_why(worst, library, preambular, quoted),
         evidence=[{"role": g.effect, "text": g.text, "start": g.start, "end": g.end} for g in worst.grounds],
         quoted=quoted,
     )
@@ -233,53 +234,54 @@ def _quoted(evidence: Evidence) -> str:
     return evidence.quoted()
 
 
-def plain_why(j: Judgement, title: str, preambular: bool = False, quoted: bool = False) -> str:
-    """One plain sentence: what the clause does to the measure, quoting the words that say so."""
+_SAME_SENTENCE = re.compile(r"^the same sentence (is contrary on|sets out) (.+?)(?: without banning it)?$")
+
+
+def _title(library: Library, category: str, lang: str) -> str:
+    title = library.category_title(category, lang)
+    return title[:1].lower() + title[1:]
+
+
+def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: bool = False) -> str:
+    """One plain sentence in the clause's language: what the clause does to the measure, quoting
+    the words that say so (the templates are the language file's ``why``)."""
+    lang = j.lang
+
+    def say(key: str, **values: str) -> str:
+        return library.why(lang, key).format(**values)
+
     decisive = [g for g in j.grounds if g.effect != "measure"]
     main = decisive[0] if decisive else None
     rest = ", ".join(_quoted(g) for g in decisive[1:3])
-    lead = "The clause"
-    if preambular:
-        lead = "This preambular paragraph binds no State, and"
-    elif quoted:
-        lead = "This quoted text is not the draft's own, and"
+    lead = say("lead_preambular" if preambular else "lead_quoted" if quoted else "lead")
+    title = _title(library, j.category, lang)
     if main is None:
-        sim = f"{j.similarity:.0f}%"
-        return f"{lead} is on {title} without banning it or denying it effect; its wording is {sim} like a library wording."
+        return say("similar", lead=lead, title=title, similarity=f"{j.similarity:.0f}%")
     words = _quoted(main)
-    if j.effect == "requires":
-        if j.stance is Stance.CONFORMS:
-            return f"{lead} requires the safeguard ({words}), with no hedge or exception."
-        if rest:
-            return f"{lead} requires the safeguard ({words}) but is hedged or limited by {rest}."
-        sentence = next((r for r in j.reasons if r.startswith("the same sentence ")), None)
-        if sentence is not None:
-            return f"{lead} requires the safeguard ({words}), but {sentence}: it cannot stand as it is."
+    sentence = None
+    for reason in j.reasons:
+        if m := _SAME_SENTENCE.match(reason):
+            other = m.group(2).replace(" ", "_")
+            if other in library.categories:
+                key = "sentence_contrary" if m.group(1) == "is contrary on" else "sentence_unbanned"
+                sentence = say(key, title=_title(library, other, lang))
+            break
     if j.effect in ("prohibits", "requires"):
+        kind = j.effect
         if j.stance is Stance.CONFORMS:
-            return f"{lead} bans the measure or denies it effect ({words}), with no hedge or exception."
+            return say(kind, lead=lead, words=words)
         scope = next((g for g in j.grounds if g.effect == "scope"), None)
-        if scope is not None:
-            return f"{lead} bans the measure ({words}) only for other offences ({_quoted(scope)}), not for these crimes."
+        if scope is not None and kind == "prohibits":
+            return say("prohibits_scope", lead=lead, words=words, scope=_quoted(scope))
         if rest:
-            return f"{lead} bans the measure ({words}) but is hedged or limited by {rest}."
-        sentence = next((r for r in j.reasons if r.startswith("the same sentence ")), None)
+            return say(f"{kind}_hedged", lead=lead, words=words, rest=rest)
         if sentence is not None:
-            return f"{lead} bans the measure ({words}), but {sentence}: it cannot stand as it is."
-        return f"{lead} bans the measure ({words}) but reads like a pro-impunity wording as a whole."
-    sentences = {
-        "limits": f"{lead} is on {title} but bans nothing; it is hedged or limited by {words}"
-        + (f", {rest}" if rest else "")
-        + ".",
-        "grants": f"{lead} grants, confers or encourages the measure ({words}).",
-        "carves_out": f"{lead} leaves some crimes out of the measure ({words}), which otherwise stands: that is no ban.",
-        "gives_effect": f"{lead} gives the measure effect, as a bar to proceedings or a ground of refusal ({words}).",
-        "describes": f"{lead} states what the measure does ({words}), as a law granting it would.",
-        "protects": f"{lead} keeps the measure in force ({words}).",
-        "defines": f"{lead} defines the measure ({words}) without banning it.",
-        "names": f"{lead} names the measure ({words}) but neither bans it nor denies it effect.",
-    }
-    return sentences.get(j.effect, f"{lead} grants, confers or encourages the measure ({words}).")
+            return say(f"{kind}_sentence", lead=lead, words=words, sentence=sentence)
+        return say("prohibits_resembles", lead=lead, words=words)
+    if j.effect == "limits":
+        return say("limits", lead=lead, title=title, words=", ".join(filter(None, (words, rest))))
+    known = ("grants", "carves_out", "gives_effect", "describes", "protects", "defines", "names")
+    return say(j.effect if j.effect in known else "grants", lead=lead, words=words)
 
 
 QUOTED_REASON = "quoted text, not the draft's own: it never fills a missing safeguard"
@@ -298,7 +300,7 @@ def fills_gap(f: Finding) -> bool:
     return f.stance is Stance.CONFORMS or any(a.get("stance") == "conforms" for a in f.alternatives)
 
 
-def _bans_beside_grants(findings: list[Finding]) -> list[Finding]:
+def _bans_beside_grants(findings: list[Finding], library: Library) -> list[Finding]:
     """A draft that grants a measure in its own words ("Se concede amnistía ...") and bans it
     elsewhere bans it only as an exception to that grant: an amnesty law that leaves crimes
     against humanity out of its amnesty still has no amnesty ban (DOMAIN.md). The ban is weak."""
@@ -312,7 +314,7 @@ def _bans_beside_grants(findings: list[Finding]) -> list[Finding]:
         grant = grants.get(f.category)
         if grant is not None and f.stance is Stance.CONFORMS and f.effect == "prohibits":
             where = grant.label or f"paragraph {grant.paragraph + 1}"
-            ban = next((e["text"] for e in f.evidence if e["role"] == "prohibits"), f.text[:60])
+            ban = str(next((e["text"] for e in f.evidence if e["role"] == "prohibits"), f.text[:60]))
             f = replace(  # noqa: PLW2901
                 f,
                 stance=Stance.WEAK,
@@ -320,8 +322,7 @@ def _bans_beside_grants(findings: list[Finding]) -> list[Finding]:
                     *f.reasons,
                     f"the draft grants the measure in {where}: this is an exception to that grant",
                 ],
-                why=f"The clause bans the measure (“{ban}”), but the draft grants it in {where}: "
-                "beside that grant it is an exception to it, not a ban.",
+                why=library.why(f.language, "beside_grant").format(words=f"“{short(ban)}”", where=where),
             )
         out.append(f)
     return out
@@ -446,7 +447,7 @@ def analyze(
         first = group[0]
         paragraph = draft.paragraph(first.part, first.paragraph)
         findings.append(_finding(group, paragraph, library, terms))
-    findings = _bans_beside_grants(findings)
+    findings = _bans_beside_grants(findings, library)
     missing: list[MissingCategory] = []
     for category in library.categories:  # in the order library.yaml lists them
         if any(f.category == category and f.part is Part.BODY and fills_gap(f) for f in findings):

@@ -358,9 +358,10 @@ def test_every_quoted_word_is_in_the_finding(path: Path) -> None:
 def test_evidence_has_offsets_in_the_paragraph(hard_analysis: Analysis) -> None:
     draft_texts = [p.text for p in hard_analysis.draft.paragraphs]
     checked = 0
+    library = load_library([])
     for f in hard_analysis.findings:
         assert f.effect, f.why
-        assert f.why.startswith("The clause")
+        assert f.why.startswith(library.why(f.language, "lead"))  # in the clause's own language
         roles = {e["role"] for e in f.evidence}
         assert "measure" in roles
         for e in f.evidence:
@@ -454,6 +455,22 @@ def test_a_safeguard_in_a_sentence_contrary_on_another_measure_is_weak(tmp_path:
     stances = {f.category: f.stance for f in analysis.findings}
     assert stances == {"statute_of_limitations": Stance.WEAK, "military_jurisdiction": Stance.CONTRARY}
     assert "statute_of_limitations" in {m.category for m in analysis.missing}
+
+
+def test_why_is_said_in_the_clauses_language(tmp_path: Path) -> None:
+    sentences = [
+        "Each State Party shall ensure that no amnesty is granted for these crimes.",
+        "Cada Estado Parte velará por que no se concedan amnistías por estos crímenes.",
+        "Chaque État partie veille à ce qu'aucune amnistie ne soit accordée pour ces crimes.",
+    ]
+    expected = [
+        "The clause bans the measure or denies it effect",
+        "La cláusula prohíbe la medida o la priva de efecto",
+        "La clause interdit la mesure ou la prive d'effet",
+    ]
+    for sentence, start in zip(sentences, expected, strict=True):
+        analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+        assert [f.why.split(" (")[0] for f in analysis.findings] == [start]
 
 
 def test_json_gives_effect_scope_and_evidence_of_every_finding() -> None:

@@ -328,7 +328,11 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
             terms={k: _term(v) for k, v in profile.terms.items()},
             stemmer=profile.stemmer,
             words={k: frozenset(fold(w) for w in v) for k, v in profile.words.model_dump().items()},
+            why={k: v for k, v in profile.why.model_dump().items() if v},
         )
+        if lang == "en" and len(languages[lang].why) != len(schema.WhySentences.model_fields):
+            absent = sorted(set(schema.WhySentences.model_fields) - set(languages[lang].why))
+            raise LibraryError(f"{path}: field 'why' lacks {', '.join(absent)} (English gives them all).")
 
     categories: dict[str, CategoryRecord] = {}
     for path in sorted((shipped / "categories").glob("*.yaml")):

@@ -236,6 +236,8 @@ class LanguageRecord(Struct):
     stemmer: str | None = None
     # The language's ``words:`` lists, folded (drafter.textnorm.fold), by list name.
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The "Why" sentence templates (see schema.WhySentences), those the language gives.
+    why: dict[str, str] = field(default_factory=dict)
 
 
 class Library(Struct, eq=False):
@@ -268,3 +270,9 @@ class Library(Struct, eq=False):
 
     def category_title(self, category: str, lang: str = "en") -> str:
         return self.categories[category].spec.title.get(lang)
+
+    def why(self, lang: str, key: str) -> str:
+        """A "Why" sentence template in ``lang``, else in English."""
+        record = self.languages.get(lang)
+        found = record.why.get(key) if record is not None else None
+        return found or self.languages["en"].why[key]

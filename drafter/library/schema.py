@@ -264,6 +264,37 @@ class Words(_Strict):
     quotation_styles: list[Text] = Field(default_factory=list)
 
 
+class WhySentences(_Strict):
+    """The plain sentence that says what a clause does (a finding's "Why"), in one language:
+    templates whose placeholders the analysis fills ({lead}, {words}, {rest}, {title}, {scope},
+    {sentence}, {similarity}, {where}). The names are fixed here, since code picks them; a
+    language that leaves one out falls back to English, which gives them all."""
+
+    lead: Text | None = None
+    lead_preambular: Text | None = None
+    lead_quoted: Text | None = None
+    similar: Text | None = None
+    requires: Text | None = None
+    requires_hedged: Text | None = None
+    requires_sentence: Text | None = None
+    prohibits: Text | None = None
+    prohibits_scope: Text | None = None
+    prohibits_hedged: Text | None = None
+    prohibits_sentence: Text | None = None
+    prohibits_resembles: Text | None = None
+    limits: Text | None = None
+    grants: Text | None = None
+    carves_out: Text | None = None
+    gives_effect: Text | None = None
+    describes: Text | None = None
+    protects: Text | None = None
+    defines: Text | None = None
+    names: Text | None = None
+    sentence_contrary: Text | None = None
+    sentence_unbanned: Text | None = None
+    beside_grant: Text | None = None
+
+
 class LanguageProfile(_Strict):
     """General vocabulary of one language: detection words, pattern macros, the draft's terms."""
 
@@ -273,6 +304,7 @@ class LanguageProfile(_Strict):
     stemmer: Text | None = None
     stopwords: list[Text] = Field(min_length=20)
     words: Words = Field(default_factory=Words)
+    why: WhySentences = Field(default_factory=WhySentences)
 
     @field_validator("stemmer")
     @classmethod
