@@ -280,7 +280,7 @@ def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: 
         return say("prohibits_resembles", lead=lead, words=words)
     if j.effect == "limits":
         return say("limits", lead=lead, title=title, words=", ".join(filter(None, (words, rest))))
-    known = ("grants", "carves_out", "gives_effect", "describes", "protects", "defines", "names")
+    known = ("grants", "carves_out", "gives_effect", "describes", "protects", "defines", "names", "excepts")
     return say(j.effect if j.effect in known else "grants", lead=lead, words=words)
 
 
@@ -312,6 +312,8 @@ def _bans_beside_grants(findings: list[Finding], library: Library) -> list[Findi
     out = []
     for f in findings:
         grant = grants.get(f.category)
+        if f.effect == "excepts" and grant is None:
+            continue  # "excluded from this law" says nothing of a measure the draft does not grant
         if grant is not None and f.stance is Stance.CONFORMS and f.effect == "prohibits":
             where = grant.label or f"paragraph {grant.paragraph + 1}"
             ban = str(next((e["text"] for e in f.evidence if e["role"] == "prohibits"), f.text[:60]))

@@ -320,6 +320,20 @@ def test_a_ban_beside_the_drafts_own_grant_is_an_exception_to_it(tmp_path: Path)
     assert "amnesty" not in {m.category for m in ban_alone.missing}
 
 
+def test_an_exception_to_the_drafts_own_grant_without_the_measures_name(tmp_path: Path) -> None:
+    """ "Excluded from this law" is a carve-out of an amnesty law's amnesty, and nothing at all
+    in a draft that grants no amnesty."""
+    grant = "Article 1. An amnesty is hereby granted to all persons who took part in the events of March."
+    exception = (
+        "Article 2. Members of the security forces who committed acts of torture are excluded from this Act."
+    )
+    law = analyze(load_draft(text_docx(tmp_path / "law.docx", [grant, exception])), load_library([]))
+    found = [(f.category, f.stance, f.effect) for f in law.findings if f.paragraph == 1]
+    assert found == [("amnesty", W, "excepts")]
+    alone = analyze(load_draft(text_docx(tmp_path / "alone.docx", [exception])), load_library([]))
+    assert [f for f in alone.findings if f.category == "amnesty"] == []
+
+
 _QUOTE = re.compile(r"“([^”]+)”")
 
 

@@ -236,7 +236,7 @@ def compile_cues(
     weakening = tuple(
         _compile_cue(c, macros, f"{where}, field 'weakening'", "hedges" if _is_hedge(c) else "limits")
         for c in cues.weakening
-    )
+    ) + many(cues.excepts, "excepts", "excepts")
     if cues.measure and effects:
         own = Macros({**macros.raw, "measure": list(cues.measure)})
         for effect in TEMPLATE_EFFECTS:
@@ -247,7 +247,9 @@ def compile_cues(
                 contrary += compiled
     return CompiledCues(
         # Named topics first: the first topic cue that matches says whether the measure is named.
-        topic=many(cues.topic, "topic") + many(cues.implied, "implied", "implied"),
+        topic=many(cues.topic, "topic")
+        + many(cues.implied, "implied", "implied")
+        + many(cues.excepts, "excepts"),
         exclude=many(cues.exclude, "exclude"),
         protective=many(cues.protective, "protective", "prohibits"),
         weakening=weakening,

@@ -140,6 +140,7 @@ EFFECTS: dict[str, str] = {
     "protects": "contrary",  # a saving clause that keeps the measure in force
     "defines": "weak",  # says what the measure is: no ban, and no grant by itself
     "names": "weak",  # names the measure and does nothing the patterns know: for review
+    "excepts": "weak",  # leaves persons or acts out of the draft's own grant (an amnesty law)
 }
 TEMPLATE_EFFECTS: tuple[str, ...] = (
     "grants",

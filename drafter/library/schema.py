@@ -188,6 +188,10 @@ class LanguageCues(_Strict):
     gives_effect: list[Cue] = Field(default_factory=list)
     describes: list[Cue] = Field(default_factory=list)
     protects: list[Cue] = Field(default_factory=list)
+    # Persons or acts left out of the draft's own grant without naming the measure ("quedan
+    # excluidos de la presente ley ..."): a topic and a carve-out, reported only in a draft
+    # that grants the measure itself (an amnesty law).
+    excepts: list[Cue] = Field(default_factory=list)
 
 
 class Category(_Strict):
@@ -290,6 +294,7 @@ class WhySentences(_Strict):
     protects: Text | None = None
     defines: Text | None = None
     names: Text | None = None
+    excepts: Text | None = None
     sentence_contrary: Text | None = None
     sentence_unbanned: Text | None = None
     beside_grant: Text | None = None

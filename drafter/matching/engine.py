@@ -145,6 +145,7 @@ EFFECT_PHRASES: dict[str, str] = {
     "protects": "keeps the measure in force",
     "defines": "defines the measure without banning it",
     "names": "names the measure without banning it or denying it effect",
+    "excepts": "leaves persons or acts out of the draft's own grant, which otherwise stands",
 }
 
 
@@ -627,7 +628,9 @@ class Matcher:
             safeguard = "requires" if self._obligation(category) else "prohibits"
             reasons.append(f"{EFFECT_PHRASES[safeguard]}: {first.quoted()}")
             if cues.weakening:
-                carve = next((w for w in cues.weakening if w.effect in ("carves_out", "defines")), None)
+                carve = next(
+                    (w for w in cues.weakening if w.effect in ("carves_out", "defines", "excepts")), None
+                )
                 if carve is not None:
                     reasons.append(f"{EFFECT_PHRASES[carve.effect]}: {carve.quoted()}")
                     return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, carve.effect, first, carve)
@@ -649,7 +652,9 @@ class Matcher:
                 return judged(Stance.WEAK, EVIDENCE_STANCE_CUE, safeguard, first)
             return judged(Stance.CONFORMS, EVIDENCE_STANCE_CUE, safeguard, first)
         if cues.weakening:
-            carve = next((w for w in cues.weakening if w.effect in ("carves_out", "defines")), None)
+            carve = next(
+                (w for w in cues.weakening if w.effect in ("carves_out", "defines", "excepts")), None
+            )
             if carve is not None:
                 reasons.append(f"{EFFECT_PHRASES[carve.effect]}: {carve.quoted()}")
                 return judged(Stance.WEAK, EVIDENCE_WEAKENING, carve.effect, carve)
