@@ -105,12 +105,19 @@ REACHED = {
         "contrast_safe": 0.99,
         "missing_acc": 0.98,
     },
-    "1,2,3": {  # the whole corpus, 84 instruments
+    "1,2,3": {  # 84 instruments
         "recall_must": 0.86,
         "cat_recall": 0.92,
         "precision": 0.94,
         "contrast_safe": 0.98,
         "missing_acc": 0.98,
+    },
+    "1,2,3,4": {  # the whole corpus, 109 instruments
+        "recall_must": 0.80,
+        "cat_recall": 0.88,
+        "precision": 0.92,
+        "contrast_safe": 0.98,
+        "missing_acc": 0.97,
     },
 }
 
