@@ -99,7 +99,7 @@ def test_real_text_corpus_is_built_from_its_sources() -> None:
 # the batches before it were written, so it starts lower).
 REACHED = {
     "1,2": {  # the 66 instruments of batches 1 and 2
-        "recall_must": 0.90,
+        "recall_must": 0.91,
         "cat_recall": 0.95,
         "precision": 0.95,
         "contrast_safe": 0.99,
@@ -113,8 +113,8 @@ REACHED = {
         "missing_acc": 0.98,
     },
     "1,2,3,4": {  # the whole corpus, 109 instruments
-        "recall_must": 0.80,
-        "cat_recall": 0.88,
+        "recall_must": 0.85,
+        "cat_recall": 0.89,
         "precision": 0.92,
         "contrast_safe": 0.98,
         "missing_acc": 0.97,

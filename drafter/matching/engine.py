@@ -265,6 +265,14 @@ def _in_relative_clause(words: list[str], start: int) -> bool:
     )
 
 
+# A title of an article ("Derechos de las víctimas") names a measure without being a clause.
+SENTENCE_MIN_WORDS = 12
+
+
+def _reads_as_a_sentence(text: str, words: list[str]) -> bool:
+    return text.rstrip().endswith((".", ";", ":")) or len(words) >= SENTENCE_MIN_WORDS
+
+
 def _says_more_than_the_name(judgements: list[Judgement]) -> bool:
     return any(j.effect != "names" for j in judgements)
 
@@ -569,7 +577,8 @@ class Matcher:
             # verdict doubtful; one without them differs from the unit by its polarity.
             doubtful = wording is not None and wording.protective
             named = None
-            if not (result.protective or result.contrary or result.weakening) and cues.mention:
+            quiet = not (result.protective or result.contrary or result.weakening)
+            if quiet and cues.mention and _reads_as_a_sentence(unit.text, words):
                 named = _mention(cues.mention, unit_index, unit_source, unit.start)
             judgement = self._decide(
                 unit, category, result, score, wording, lang, conforming if doubtful else 100.0, named
