@@ -337,6 +337,14 @@ def test_an_exception_to_the_drafts_own_grant_without_the_measures_name(tmp_path
 _QUOTE = re.compile(r"“([^”]+)”")
 
 
+# How a reason or a "Why" (in the clause's language) says that quoted words stand elsewhere.
+_ELSEWHERE = {"(in the lead-in)", "(in the items that follow)", "(elsewhere in the paragraph)"} | {
+    load_library([]).why(lang, key)
+    for lang in ("en", "es", "fr")
+    for key in ("in_lead_in", "in_items", "elsewhere")
+}
+
+
 def _quotes_hold(f: Finding) -> list[str]:
     """Quoted words of a finding's reasons and sentence that its own text (or, in a rolling
     text, one of its readings) does not contain."""
@@ -346,10 +354,7 @@ def _quotes_hold(f: Finding) -> list[str]:
     for said in [f.why, *(r for r in f.reasons if not r.startswith("bracketed alternatives"))]:
         for quoted in _QUOTE.findall(said):
             pieces = [p.strip(" ,;") for p in quoted.split("…")]
-            elsewhere = any(
-                mark in said
-                for mark in ("(in the lead-in)", "(in the items that follow)", "(elsewhere in the paragraph)")
-            )
+            elsewhere = any(mark in said for mark in _ELSEWHERE)
             if not any(all(p in t for p in pieces if p) for t in texts) and not elsewhere:
                 bad.append(quoted)
     return bad

@@ -298,6 +298,10 @@ class WhySentences(_Strict):
     sentence_contrary: Text | None = None
     sentence_unbanned: Text | None = None
     beside_grant: Text | None = None
+    # Where quoted words stand when they are not in the clause's own paragraph.
+    in_lead_in: Text | None = None
+    in_items: Text | None = None
+    elsewhere: Text | None = None
 
 
 class LanguageProfile(_Strict):
