@@ -246,18 +246,18 @@ def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: 
     def say(key: str, **values: str) -> str:
         return library.why(lang, key).format(**values)
 
-    def quoted(g: Evidence) -> str:
+    def cite(g: Evidence) -> str:
         where = {"lead-in": "in_lead_in", "items": "in_items", "paragraph": "elsewhere"}.get(g.outside)
         return f"“{short(g.text)}”" + (f" {say(where)}" if where else "")
 
     decisive = [g for g in j.grounds if g.effect != "measure"]
     main = decisive[0] if decisive else None
-    rest = ", ".join(quoted(g) for g in decisive[1:3])
+    rest = ", ".join(cite(g) for g in decisive[1:3])
     lead = say("lead_preambular" if preambular else "lead_quoted" if quoted else "lead")
     title = _title(library, j.category, lang)
     if main is None:
         return say("similar", lead=lead, title=title, similarity=f"{j.similarity:.0f}%")
-    words = quoted(main)
+    words = cite(main)
     sentence = None
     for reason in j.reasons:
         if m := _SAME_SENTENCE.match(reason):
@@ -272,7 +272,7 @@ def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: 
             return say(kind, lead=lead, words=words)
         scope = next((g for g in j.grounds if g.effect == "scope"), None)
         if scope is not None and kind == "prohibits":
-            return say("prohibits_scope", lead=lead, words=words, scope=quoted(scope))
+            return say("prohibits_scope", lead=lead, words=words, scope=cite(scope))
         if rest:
             return say(f"{kind}_hedged", lead=lead, words=words, rest=rest)
         if sentence is not None:
