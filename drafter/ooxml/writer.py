@@ -15,15 +15,19 @@ import copy
 import datetime as dt
 import os
 import re
-import tempfile
+import secrets
+import stat
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import cast
 
 import docx
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import PartFactory
 from docx.oxml.parser import parse_xml as docx_parse_xml
+from docx.parts.document import DocumentPart
 from lxml import etree
 from msgspec import Struct, field
 from msgspec.structs import replace
@@ -100,6 +104,8 @@ class ExportPlan(Struct):
     insertions: list[ParagraphInsertion] = field(default_factory=list)
     author: str = "Drafter"
     initials: str = "DR"
+    # What opens a comment on a footnote's text, anchored on the footnote's reference mark.
+    footnote_note: str = "On footnote {number}: "
     date: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
 
 
@@ -215,6 +221,7 @@ class _Revisions:
             for val in cast(list[str], _ALL_IDS(root)):  # found by libxml2, not element by element here
                 if val.lstrip("-").isdigit():
                     used = max(used, int(val))
+        self.first_free = used + 1  # comment ids go here, revision ids after them
         self.next_id = used + 1 + reserve
         self.author = author
         self.date = date.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -417,8 +424,11 @@ def _style_name(style: etree._Element) -> str:
 
 
 class _Comments:
-    def __init__(self, document: docx.document.Document, author: str, initials: str) -> None:
+    def __init__(self, document: docx.document.Document, author: str, initials: str, first_id: int) -> None:
+        """``first_id``: above every w:id of the package. LibreOffice mixes up a comment and a
+        footnote that share an id: the footnote's text went missing or under another number."""
         self.document = document
+        self._first_id = first_id
         self.author = author
         self.initials = initials
         self._style_ids: dict[str, str] | None = None
@@ -431,9 +441,11 @@ class _Comments:
         if self._template is None or self._next_id > 2**31 - 1:
             comment = self.document.comments.add_comment(author=self.author, initials=self.initials)
             first: etree._Element = comment._comment_elm
+            comment_id = max(comment.comment_id, self._first_id, self._next_id)
+            first.set(_W_ID, str(comment_id))
             self._template = copy.deepcopy(first)
-            self._next_id = comment.comment_id + 1
-            return first, comment.comment_id
+            self._next_id = comment_id + 1
+            return first, comment_id
         element = copy.deepcopy(self._template)
         comment_id = self._next_id
         self._next_id += 1
@@ -502,6 +514,15 @@ def _footnotes(document: docx.document.Document) -> tuple[object | None, etree._
             root = docx_parse_xml(part.blob)
             return part, root
     return None, None
+
+
+def _other_notes(document: docx.document.Document) -> list[etree._Element]:
+    """The endnotes part, parsed only to keep its ids out of the ids this export adds."""
+    return [
+        docx_parse_xml(rel.target_part.blob)
+        for rel in document.part.rels.values()
+        if rel.reltype == RT.ENDNOTES and not rel.is_external
+    ]
 
 
 def _comment_parts(document: docx.document.Document) -> list:
@@ -689,8 +710,52 @@ def _is_deleted(el: etree._Element, stop: etree._Element) -> bool:
     return False
 
 
+MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
+TEMPLATE_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+MACRO_TEMPLATE_MAIN = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml"
+# What each kind of main part becomes in the copy: a template gives a document (.dotx a .docx,
+# .dotm a .docm); a macro-enabled document stays one, its macros kept byte for byte (python-docx
+# carries parts it does not know as they are, and nothing here runs them).
+_COPY_TYPE = {
+    CT.WML_DOCUMENT_MAIN: CT.WML_DOCUMENT_MAIN,
+    MACRO_MAIN: MACRO_MAIN,
+    TEMPLATE_MAIN: CT.WML_DOCUMENT_MAIN,
+    MACRO_TEMPLATE_MAIN: MACRO_MAIN,
+}
+for _type in _COPY_TYPE:  # python-docx reads each as its document part
+    PartFactory.part_type_for.setdefault(_type, DocumentPart)
+TEMP_PREFIX = ".~drafter-"
+STALE_AFTER = 3600.0  # seconds: a temporary file this old was left by a run that died
+
+
+def copy_suffix(src: Path) -> str:
+    """The suffix the annotated copy of ``src`` takes: .docm for a macro-enabled draft, else .docx."""
+    return ".docm" if _main_content_type(src) in (MACRO_MAIN, MACRO_TEMPLATE_MAIN) else ".docx"
+
+
+def _main_content_type(src: Path) -> str:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(src) as zf:
+            main = inspect_package(src).main
+            root = docx_parse_xml(zf.read("[Content_Types].xml"))
+    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        return CT.WML_DOCUMENT_MAIN
+    for el in root:
+        if el.get("PartName", "").lstrip("/") == main:
+            return el.get("ContentType") or CT.WML_DOCUMENT_MAIN
+    return CT.WML_DOCUMENT_MAIN
+
+
 def check_output(src: Path, dst: Path) -> None:
-    """Refuse an output that is the draft itself or cannot be written, before any work."""
+    """Refuse an output that is the draft itself or cannot be written, before any work.
+
+    A symbolic link given as the output is written through: the file it points to is replaced
+    and the link stays, as Word and LibreOffice save through a link (replacing the link itself
+    would silently cut it from the file the user meant)."""
+    if dst.is_symlink():
+        dst = dst.resolve()
     try:
         same = dst.exists() and dst.samefile(src)
     except OSError:
@@ -709,6 +774,22 @@ def check_output(src: Path, dst: Path) -> None:
         raise OutputError(f"The folder '{folder}' cannot be written to.", "Choose a folder you can write to.")
     if dst.is_dir():
         raise OutputError(f"'{dst}' is a folder.", "Give a file name ending in .docx.")
+    if dst.exists() and not dst.stat().st_mode & 0o222:
+        raise OutputError(
+            f"'{dst.name}' is read-only; Drafter does not replace a read-only file.",
+            "Choose another file name, or make the file writable first.",
+        )
+    suffix = copy_suffix(src) if src.suffix.lower() in (".docm", ".dotm", ".dotx", ".docx") else ""
+    if suffix and dst.suffix.lower() in (".docx", ".docm") and dst.suffix.lower() != suffix:
+        kind = (
+            "a macro-enabled draft gives a .docm copy"
+            if suffix == ".docm"
+            else "this draft gives a .docx copy"
+        )
+        raise OutputError(
+            f"'{dst.name}' does not fit: {kind} (Word refuses a file whose name does not match its kind).",
+            f"Name the output ...{suffix}.",
+        )
 
 
 def write_docx(
@@ -723,22 +804,19 @@ def write_docx(
     src_path, dst_path = Path(src), Path(dst)
     inspect_package(src_path)
     check_output(src_path, dst_path)
-    try:
-        document = docx.Document(str(src_path))
-    except Exception as exc:  # python-docx raises many kinds on odd packages
-        raise NotADocxError(
-            f"'{src_path.name}' cannot be opened for writing ({type(exc).__name__}: {exc}).",
-            "Re-save the draft from Word and try again.",
-        ) from None
+    if dst_path.is_symlink():
+        dst_path = dst_path.resolve()  # written through (check_output says why)
+    document = _open_document(src_path)
     body = document.element.body
     body_ps = list(body.iter(W_P))
     foot_part, foot_root = _footnotes(document)
     foot_ps = list(foot_root.iter(W_P)) if foot_root is not None else []
     roots = [document.element] + ([foot_root] if foot_root is not None else [])
     roots += [part.element for part in _comment_parts(document)]
+    roots += _other_notes(document)
     planned_comments = len(plan.marks) + len(plan.replacements) + len(plan.insertions)
     revisions = _Revisions(roots, plan.author, plan.date, reserve=planned_comments)
-    comments = _Comments(document, plan.author, plan.initials)
+    comments = _Comments(document, plan.author, plan.initials, revisions.first_free)
 
     def paragraph(part: Part, index: int) -> etree._Element:
         seq = body_ps if part is Part.BODY else foot_ps
@@ -784,7 +862,9 @@ def write_docx(
                 # LibreOffice cannot load comments inside footnotes: anchor on the note's reference mark.
                 ref = _footnote_reference_run(body, p)
                 if ref is not None:
-                    comments.add(f"On footnote {_footnote_id(p)}: {job.comment}", ref, ref, parent(ref))
+                    comments.add(
+                        plan.footnote_note.format(number=_footnote_id(p)) + job.comment, ref, ref, parent(ref)
+                    )
                 continue
             comments.add(job.comment, anchor[0], anchor[1], anchor[2])
         done += 1
@@ -810,14 +890,60 @@ def write_docx(
     _save_atomically(document, dst_path)
 
 
+def _open_document(src: Path) -> docx.document.Document:
+    """The draft as python-docx's document, with its main part of a kind the copy can be."""
+    from docx.package import Package
+
+    try:
+        part = Package.open(str(src)).main_document_part
+    except Exception:  # python-docx raises many kinds on odd packages
+        raise NotADocxError(
+            f"'{src.name}' cannot be opened for writing: its package is not one Drafter can copy.",
+            "Re-save the draft from Word as a .docx and try again.",
+        ) from None
+    copy_type = _COPY_TYPE.get(part.content_type)
+    if copy_type is None or not isinstance(part, DocumentPart):
+        raise NotADocxError(
+            f"'{src.name}' is not a Word document that Drafter can annotate (its main part is "
+            f"'{part.content_type}').",
+            "Re-save the draft from Word as a .docx and try again.",
+        )
+    part._content_type = copy_type  # a template's copy is a document
+    document = part.document
+    if len(document.element.findall(w("body"))) > 1:
+        raise NotADocxError(
+            f"'{src.name}' has two document bodies, which Word never writes; Drafter cannot tell "
+            "which one is the draft.",
+            "Open it in Word and save it again, then try again.",
+        )
+    return document
+
+
 def _save_atomically(document: docx.document.Document, dst: Path) -> None:
-    fd, tmp_name = tempfile.mkstemp(prefix=".~drafter-", suffix=".docx", dir=dst.parent)
-    tmp = Path(tmp_name)
+    """Write ``dst`` through a temporary file in its folder, then replace it in one step.
+
+    A new file gets the permissions any saved file gets (what the umask leaves of rw-rw-rw-);
+    a file replaced keeps its own. Temporary files left by a run that died are removed."""
+    _remove_stale_temporaries(dst.parent)
+    try:
+        mode = stat.S_IMODE(dst.stat().st_mode) if dst.exists() else None
+    except OSError:
+        mode = None
+    tmp = dst.parent / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{dst.suffix or '.docx'}"
+    try:
+        # os.open with 0o666 applies the umask as any program's new file does (mkstemp's 0600 did not).
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise OutputError(
+            f"'{dst}' cannot be written ({exc.strerror}).", "Check the folder and free disk space."
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             document.save(fh)
             fh.flush()
             os.fsync(fh.fileno())
+        if mode is not None:
+            tmp.chmod(mode)
         tmp.replace(dst)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -829,3 +955,31 @@ def _save_atomically(document: docx.document.Document, dst: Path) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files of earlier exports into ``folder`` whose process is gone or which are
+    older than STALE_AFTER (a crash or a power cut between writing and renaming)."""
+    import time
+
+    now = time.time()
+    try:
+        candidates = list(folder.glob(f"{TEMP_PREFIX}*"))
+    except OSError:
+        return
+    for path in candidates:
+        if not path.is_file() or path.suffix.lower() not in (".docx", ".docm"):
+            continue
+        pid_text = path.name[len(TEMP_PREFIX) :].split("-", 1)[0]
+        alive = False
+        if pid_text.isdigit() and int(pid_text) != os.getpid():
+            try:
+                os.kill(int(pid_text), 0)
+                alive = True
+            except ProcessLookupError:
+                alive = False
+            except OSError:
+                alive = True  # someone else's process: leave its file alone
+        with contextlib.suppress(OSError):
+            if not alive or now - path.stat().st_mtime > STALE_AFTER:
+                path.unlink()
