@@ -164,7 +164,3 @@ def missing_comment(
     else:
         lines.append(ph.get("insert_here", model=m.clause_id, text=ph.quote(m.suggestion)))
     return _tail(lines, ph, m.precedents, note)
-
-
-def on_footnote(number: str, comment: str, ph: Phrases) -> str:
-    return ph.get("footnote", number=number) + " " + comment

@@ -458,3 +458,19 @@ def test_a_title_cannot_be_accepted_as_a_clause(qtbot: QtBot, window) -> None:
     _select(win, lambda f: f.text == "Grâce et exécution des peines")
     assert not win.detail.accept_button.isEnabled() and not win.detail.edit_button.isEnabled()
     assert "heading or a title" in win.detail.body.toPlainText()
+
+
+def test_the_export_dialog_needs_a_name_and_returns_the_options(qtbot: QtBot) -> None:
+    from drafter.app.export_dialog import ExportDialog
+    from drafter.app.settings import AppSettings
+
+    dialog = ExportDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()  # no name yet: nothing is signed with the login name
+    dialog.author.setText("Ana Ruiz")
+    assert dialog.ok.isEnabled()
+    dialog.buttons["all"].setChecked(True)
+    dialog.conforming.setChecked(True)
+    chosen = dialog.result_settings()
+    assert (chosen.author, chosen.export_mode, chosen.include_conforming) == ("Ana Ruiz", "all", True)
+    assert chosen.effective_initials() == "AR"

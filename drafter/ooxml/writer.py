@@ -1,26 +1,22 @@
-"""Writing an annotated copy of a draft: highlights, comments and tracked changes.
+"""Writing an annotated copy of a draft: the thin layer that opens the draft, has the plan
+carried out and saves the copy.
 
-The caller describes what to do with plain objects (``ExportPlan``): spans to
-highlight and comment on, spans to replace (as tracked changes), paragraphs to insert.
-This module does the run surgery: it splits runs exactly at span boundaries so that
-the text is untouched, wraps replaced words in ``w:del`` and new words in ``w:ins``,
-and writes the result atomically next to the destination. The source is never
-modified.
+The caller describes what to do with plain records (``plan.ExportPlan``). The work is done
+by the modules beside this one, in the way python-docx layers its oxml: run-level surgery
+(``runs``: exact span boundaries, highlights, tracked replacements), paragraph insertions
+(``paragraphs``) and the comments part (``comments``). This module orchestrates them, checks
+the output and writes it atomically next to the destination. The source is never modified.
 """
 
 from __future__ import annotations
 
 import contextlib
-import copy
-import datetime as dt
 import os
-import re
 import secrets
 import stat
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import cast
 
 import docx
 from docx.opc.constants import CONTENT_TYPE as CT
@@ -29,482 +25,28 @@ from docx.opc.part import PartFactory
 from docx.oxml.parser import parse_xml as docx_parse_xml
 from docx.parts.document import DocumentPart
 from lxml import etree
-from msgspec import Struct, field
-from msgspec.structs import replace
 
 from drafter.errors import Cancelled, NotADocxError, OutputError
-from drafter.model import DiffOp, Part
+from drafter.model import Part
+from drafter.ooxml.comments import CommentPart
 from drafter.ooxml.package import inspect_package
-from drafter.ooxml.text import (
-    W_DEL,
-    W_INS,
-    W_MOVE_FROM,
-    W_MOVE_TO,
-    W_NS,
-    W_P,
-    W_PPR,
-    W_R,
-    W_RPR,
-    W_T,
-    XML_NS,
-    parent,
-    text_nodes,
-    w,
-)
+from drafter.ooxml.paragraphs import insert_paragraph, insertion_points
+from drafter.ooxml.plan import HIGHLIGHTS, ExportPlan, ParagraphInsertion, Replacement, SpanMark
+from drafter.ooxml.runs import Revisions, apply_highlight, isolate, replace_tracked
+from drafter.ooxml.text import W_P, W_R, parent, w
 
-HIGHLIGHTS = {"conforms": "cyan", "weak": "yellow", "contrary": "magenta"}
-_W_DEL_TEXT = w("delText")
-_W_INSTR_TEXT = w("instrText")
-_W_DEL_INSTR_TEXT = w("delInstrText")
+__all__ = [
+    "HIGHLIGHTS",
+    "ExportPlan",
+    "ParagraphInsertion",
+    "Replacement",
+    "SpanMark",
+    "check_output",
+    "copy_suffix",
+    "write_docx",
+]
+
 _W_ID = w("id")
-_W_AUTHOR = w("author")
-_W_DATE = w("date")
-_XML_SPACE = f"{{{XML_NS}}}space"
-_W_STYLE = w("style")
-_W_FLD_CHAR = w("fldChar")
-_W_FLD_CHAR_TYPE = w("fldCharType")
-_W_STYLE_ID = w("styleId")
-_RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-
-
-class SpanMark(Struct, frozen=True):
-    """Highlight ``[start, end)`` of a paragraph and/or anchor a comment on it."""
-
-    part: Part
-    paragraph: int
-    start: int
-    end: int
-    highlight: str | None  # a w:highlight colour name, or None
-    comment: str | None  # paragraphs separated by "\n"
-
-
-class Replacement(Struct, frozen=True):
-    """Replace ``[start, end)`` as tracked changes; ``ops`` is a word diff of that span."""
-
-    part: Part
-    paragraph: int
-    start: int
-    end: int
-    ops: tuple[DiffOp, ...]
-    comment: str | None
-
-
-class ParagraphInsertion(Struct, frozen=True):
-    """A new paragraph after body paragraph ``after`` (None: at the end), tracked or not."""
-
-    after: int | None
-    text: str
-    comment: str | None
-    tracked: bool = True
-
-
-class ExportPlan(Struct):
-    marks: list[SpanMark] = field(default_factory=list)
-    replacements: list[Replacement] = field(default_factory=list)
-    insertions: list[ParagraphInsertion] = field(default_factory=list)
-    author: str = "Drafter"
-    initials: str = "DR"
-    # What opens a comment on a footnote's text, anchored on the footnote's reference mark.
-    footnote_note: str = "On footnote {number}: "
-    date: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC).replace(microsecond=0))
-
-
-# ---------------------------------------------------------------- run surgery
-
-
-def _set_text(t: etree._Element, text: str) -> None:
-    t.text = text
-    if text != text.strip() or "  " in text:
-        t.set(_XML_SPACE, "preserve")
-
-
-def _split_run_before(run: etree._Element, child: etree._Element) -> etree._Element:
-    """Split ``run`` so that ``child`` and what follows it move to a new run right after it."""
-    new = copy.deepcopy(run)
-    index = list(run).index(child)
-    # The new run keeps the properties and the children from ``index`` on; the old one the rest.
-    for i, el in enumerate(list(new)):
-        if el.tag != W_RPR and i < index:
-            new.remove(el)
-    for i, el in enumerate(list(run)):
-        if el.tag != W_RPR and i >= index:
-            run.remove(el)
-    run.addnext(new)
-    return new
-
-
-def _boundary(p: etree._Element, offset: int) -> None:
-    """Make ``offset`` of paragraph ``p``'s text fall on a run boundary."""
-    for node in text_nodes(p):
-        if node.start < offset < node.end:
-            # Only w:t holds more than one character: split it in two inside its run first.
-            t = node.element
-            cut = offset - node.start
-            right = copy.deepcopy(t)
-            _set_text(t, node.text[:cut])
-            _set_text(right, node.text[cut:])
-            t.addnext(right)
-            _split_run_before(parent(t), right)
-            return
-        if node.start == offset and node.end > node.start:
-            run = node.run
-            first_content = next((c for c in run if c.tag != W_RPR), None)
-            if first_content is not None and first_content is not node.element:
-                _split_run_before(run, node.element)
-            return
-
-
-def isolate(p: etree._Element, start: int, end: int) -> list[etree._Element]:
-    """The runs that hold exactly the characters ``[start, end)`` of ``p``, after splitting."""
-    _boundary(p, start)
-    _boundary(p, end)
-    runs: list[etree._Element] = []
-    for node in text_nodes(p):
-        if node.start >= start and node.end <= end and (node.end > node.start or start <= node.start < end):
-            run = node.run
-            if not runs or runs[-1] is not run:
-                runs.append(run)
-    return runs
-
-
-# w:rPr children that must come after w:highlight (ECMA-376 CT_RPr sequence).
-_AFTER_HIGHLIGHT = frozenset(
-    w(t)
-    for t in (
-        "u",
-        "effect",
-        "bdr",
-        "shd",
-        "fitText",
-        "vertAlign",
-        "rtl",
-        "cs",
-        "em",
-        "lang",
-        "eastAsianLayout",
-        "specVanish",
-        "oMath",
-        "rPrChange",
-    )
-)
-
-
-def _apply_highlight(run: etree._Element, colour: str) -> None:
-    rpr = run.find(W_RPR)
-    if rpr is None:
-        rpr = etree.Element(W_RPR)
-        run.insert(0, rpr)
-    for old in rpr.findall(w("highlight")):
-        rpr.remove(old)
-    mark = etree.Element(w("highlight"))
-    mark.set(w("val"), colour)
-    successor = next((c for c in rpr if c.tag in _AFTER_HIGHLIGHT), None)
-    if successor is not None:
-        successor.addprevious(mark)
-    else:
-        rpr.append(mark)
-
-
-_ALL_IDS = etree.XPath("descendant-or-self::*/@w:id", namespaces={"w": W_NS}, smart_strings=False)
-
-
-class _Revisions:
-    """Revision marks with unique ids that never collide with the draft's own.
-
-    Word keeps one id space per annotation type, but some readers do not: ids start
-    above every w:id already in the package and above the comment ids this export adds.
-    """
-
-    def __init__(self, roots: Sequence[etree._Element], author: str, date: dt.datetime, reserve: int) -> None:
-        used = 0
-        for root in roots:
-            for val in cast(list[str], _ALL_IDS(root)):  # found by libxml2, not element by element here
-                if val.lstrip("-").isdigit():
-                    used = max(used, int(val))
-        self.first_free = used + 1  # comment ids go here, revision ids after them
-        self.next_id = used + 1 + reserve
-        self.author = author
-        self.date = date.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-    def element(self, tag: str) -> etree._Element:
-        el = etree.Element(w(tag))
-        el.set(_W_ID, str(self.next_id))
-        el.set(_W_AUTHOR, self.author)
-        el.set(_W_DATE, self.date)
-        self.next_id += 1
-        return el
-
-
-def _to_deleted(run: etree._Element) -> None:
-    for t in run.iter(W_T, _W_INSTR_TEXT):
-        t.tag = _W_DEL_TEXT if t.tag == W_T else _W_DEL_INSTR_TEXT
-        if t.text and (t.text != t.text.strip()):
-            t.set(_XML_SPACE, "preserve")
-
-
-def _wrap(runs: list[etree._Element], wrapper: etree._Element) -> etree._Element:
-    """Wrap consecutive sibling ``runs`` in ``wrapper`` (a w:del or w:ins)."""
-    first = runs[0]
-    first.addprevious(wrapper)
-    for r in runs:
-        wrapper.append(r)
-    return wrapper
-
-
-def _new_run(template: etree._Element | None, text: str) -> etree._Element:
-    """A run with ``text`` formatted like ``template`` (minus highlight and revision marks)."""
-    run = etree.Element(W_R)
-    template_rpr = template.find(W_RPR) if template is not None else None
-    if template_rpr is not None:
-        rpr = copy.deepcopy(template_rpr)
-        for tag in ("highlight", "rPrChange", "ins", "del"):
-            for el in rpr.findall(w(tag)):
-                rpr.remove(el)
-        run.append(rpr)
-    # Line breaks and tabs of the new text become w:br and w:tab, as Word writes them.
-    for piece in _BREAKS.split(text):
-        if piece == "\n":
-            etree.SubElement(run, w("br"))
-        elif piece == "\t":
-            etree.SubElement(run, w("tab"))
-        elif piece:
-            _set_text(etree.SubElement(run, W_T), piece)
-    return run
-
-
-_BREAKS = re.compile(r"([\n\t])")
-
-
-def _group_siblings(runs: list[etree._Element]) -> list[list[etree._Element]]:
-    groups: list[list[etree._Element]] = []
-    for r in runs:
-        if groups and groups[-1][-1].getnext() is r:
-            groups[-1].append(r)
-        else:
-            groups.append([r])
-    return groups
-
-
-def replace_tracked(
-    p: etree._Element, start: int, end: int, ops: Sequence[DiffOp], revisions: _Revisions
-) -> tuple[etree._Element | None, etree._Element | None]:
-    """Apply a word diff of ``[start, end)`` as w:del/w:ins; return the first and last changed elements.
-
-    Steps run right to left so that the offsets of the steps still to do stay valid; an
-    insertion is placed before the run that follows it, so the deletion done next (just
-    to its left) ends up before it: ``<w:del>old</w:del><w:ins>new</w:ins>``.
-    """
-    pos = start
-    steps: list[tuple[str, int, str]] = []
-    for op in ops:
-        if op.op == "equal":
-            pos += len(op.text)
-        elif op.op == "delete":
-            steps.append(("delete", pos, op.text))
-            pos += len(op.text)
-        else:
-            steps.append(("insert", pos, op.text))
-    if pos != end:
-        raise ValueError("the diff does not cover the span")
-    first: etree._Element | None = None
-    last: etree._Element | None = None
-    for kind, at, text in reversed(steps):
-        if kind == "delete":
-            runs = isolate(p, at, at + len(text))
-            wrappers = []
-            for group in _group_siblings(runs):
-                for r in group:
-                    _to_deleted(r)
-                wrappers.append(_wrap(group, revisions.element("del")))
-            if not wrappers:
-                continue
-            last = last if last is not None else wrappers[-1]
-            first = wrappers[0]
-        else:
-            _boundary(p, at)
-            nodes = text_nodes(p)
-            following = next((n for n in nodes if n.start >= at and n.end > n.start), None)
-            preceding = next((n for n in reversed(nodes) if n.end <= at and n.end > n.start), None)
-            near = preceding or following
-            template = near.run if near is not None else None
-            ins = revisions.element("ins")
-            ins.append(_new_run(template, text))
-            if following is not None:
-                following.run.addprevious(ins)
-            elif preceding is not None:
-                preceding.run.addnext(ins)
-            else:
-                ppr = p.find(W_PPR)
-                if ppr is not None:
-                    ppr.addnext(ins)
-                else:
-                    p.insert(0, ins)
-            last = last if last is not None else ins
-            first = ins
-    return first, last
-
-
-# ---------------------------------------------------------------- comments
-
-
-# Word's built-in styles for comments: (python-docx's id for it, type, built-in name, base style,
-# definition). python-docx writes comment paragraphs with these ids but does not define the
-# styles; Word adds them to styles.xml with the first comment, and so do we (a reference to an
-# undefined style is reported by validators as content Word repairs).
-_COMMENT_STYLES = (
-    (
-        "CommentReference",
-        "character",
-        "annotation reference",
-        "DefaultParagraphFont",
-        '<w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>'
-        '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>',
-    ),
-    (
-        "CommentText",
-        "paragraph",
-        "annotation text",
-        "Normal",
-        '<w:uiPriority w:val="99"/><w:unhideWhenUsed/><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>',
-    ),
-)
-
-
-def _comment_style_ids(document: docx.document.Document) -> dict[str, str]:
-    """The style ids to use for comment marks and text, defining the styles if the draft lacks them.
-
-    A draft saved by a localised Word has them under other ids ("Marquedecommentaire"); the
-    built-in name identifies them whatever the id.
-    """
-    styles = document.styles.element
-    by_id = {el.get(_W_STYLE_ID): el for el in styles.iterchildren(_W_STYLE)}
-    # Word 2010 keeps a copy of styles.xml in stylesWithEffects.xml and treats the two
-    # drifting apart as damage: a style added to one is added to the other.
-    effects_part = next(
-        (
-            rel.target_part
-            for rel in document.part.rels.values()
-            if rel.reltype == _RT_STYLES_WITH_EFFECTS and not rel.is_external
-        ),
-        None,
-    )
-    effects: etree._Element | None = None  # parsed only if a style is to be added (it is large)
-    mirrored = False
-    ids: dict[str, str] = {}
-    for default_id, kind, name, based_on, body in _COMMENT_STYLES:
-        found = next(
-            (
-                sid
-                for sid, el in by_id.items()
-                if sid and el.get(w("type")) == kind and _style_name(el) == name
-            ),
-            None,
-        )
-        if found is None and default_id not in by_id:
-            base = f'<w:basedOn w:val="{based_on}"/>' if based_on in by_id else ""
-            style = docx_parse_xml(
-                f'<w:style xmlns:w="{W_NS}" w:type="{kind}" w:styleId="{default_id}">'
-                f'<w:name w:val="{name}"/>{base}{body}</w:style>'
-            )
-            if effects is None and effects_part is not None:
-                effects = docx_parse_xml(effects_part.blob)
-            if effects is not None and effects.find(f"{_W_STYLE}[@{_W_STYLE_ID}='{default_id}']") is None:
-                effects.append(copy.deepcopy(style))
-                mirrored = True
-            styles.append(style)
-        ids[default_id] = found or default_id
-    if mirrored and effects_part is not None and effects is not None:
-        effects_part._blob = etree.tostring(effects, xml_declaration=True, encoding="UTF-8", standalone=True)
-    return ids
-
-
-def _style_name(style: etree._Element) -> str:
-    name = style.find(w("name"))
-    return (name.get(w("val")) or "").lower() if name is not None else ""
-
-
-class _Comments:
-    def __init__(self, document: docx.document.Document, author: str, initials: str, first_id: int) -> None:
-        """``first_id``: above every w:id of the package. LibreOffice mixes up a comment and a
-        footnote that share an id: the footnote's text went missing or under another number."""
-        self.document = document
-        self._first_id = first_id
-        self.author = author
-        self.initials = initials
-        self._style_ids: dict[str, str] | None = None
-        # python-docx's first new comment, kept empty as a template for the others: its
-        # add_comment parses a template and scans every comment id each time (quadratic).
-        self._template: etree._Element | None = None
-        self._next_id = 0
-
-    def _new_comment(self) -> tuple[etree._Element, int]:
-        if self._template is None or self._next_id > 2**31 - 1:
-            comment = self.document.comments.add_comment(author=self.author, initials=self.initials)
-            first: etree._Element = comment._comment_elm
-            comment_id = max(comment.comment_id, self._first_id, self._next_id)
-            first.set(_W_ID, str(comment_id))
-            self._template = copy.deepcopy(first)
-            self._next_id = comment_id + 1
-            return first, comment_id
-        element = copy.deepcopy(self._template)
-        comment_id = self._next_id
-        self._next_id += 1
-        element.set(_W_ID, str(comment_id))
-        comments = self.document.comments._comments_elm  # the w:comments of the part just used
-        comments.append(element)
-        return element, comment_id
-
-    def _styled(self, comment: etree._Element) -> dict[str, str]:
-        """Comment style ids, set on python-docx's new ``comment`` (which names the usual ids)."""
-        if self._style_ids is None:
-            self._style_ids = _comment_style_ids(self.document)
-        ids = self._style_ids
-        for el in comment.iter(w("pStyle"), w("rStyle")):
-            val = el.get(w("val"))
-            if val in ids:
-                el.set(w("val"), ids[val])
-        return ids
-
-    def add(self, text: str, first: etree._Element, last: etree._Element, p: etree._Element) -> None:
-        element, comment_id = self._new_comment()
-        # The text goes in as python-docx would put it (a paragraph per line, in the comment
-        # text style), built directly: its run-text setter works character by character.
-        lines = text.split("\n")
-        paragraph = element.find(W_P)
-        assert paragraph is not None  # python-docx starts every comment with one
-        for n, line in enumerate(lines):
-            if n:
-                paragraph = etree.SubElement(element, W_P)
-                ppr = etree.SubElement(paragraph, W_PPR)
-                etree.SubElement(ppr, w("pStyle")).set(w("val"), "CommentText")
-            if line:
-                paragraph.append(_new_run(None, line))
-        ids = self._styled(element)
-        cid = str(comment_id)
-        start = etree.Element(w("commentRangeStart"))
-        start.set(_W_ID, cid)
-        end = etree.Element(w("commentRangeEnd"))
-        end.set(_W_ID, cid)
-        first.addprevious(start)
-        last.addnext(end)
-        ref_run = etree.Element(W_R)
-        rpr = etree.SubElement(ref_run, W_RPR)
-        style = etree.SubElement(rpr, w("rStyle"))
-        style.set(w("val"), ids["CommentReference"])
-        ref = etree.SubElement(ref_run, w("commentReference"))
-        ref.set(_W_ID, cid)
-        # The reference run goes at paragraph level, after the container holding the range end.
-        container = end
-        up = container.getparent()
-        while up is not None and up is not p:
-            container, up = up, up.getparent()
-        if up is p and container is not end:
-            container.addnext(ref_run)
-        else:
-            end.addnext(ref_run)
-
-
-# ---------------------------------------------------------------- the document
 
 
 def _footnotes(document: docx.document.Document) -> tuple[object | None, etree._Element | None]:
@@ -550,164 +92,6 @@ def _footnote_reference_run(body: etree._Element, p: etree._Element) -> etree._E
             run = ref.getparent()
             return run if run is not None and run.tag == W_R else None
     return None
-
-
-def _paragraph_properties_for_insert(p: etree._Element | None) -> etree._Element | None:
-    if p is None:
-        return None
-    ppr = p.find(W_PPR)
-    if ppr is None:
-        return None
-    new = copy.deepcopy(ppr)
-    for tag in ("rPr", "sectPr", "pPrChange"):
-        el = new.find(w(tag))
-        if el is not None:
-            new.remove(el)
-    return new
-
-
-# Block-level siblings of a paragraph; range marks (bookmarkEnd, commentRangeEnd, ...) may sit between.
-_BLOCKS = frozenset(w(t) for t in ("p", "tbl", "sdt", "customXml", "sectPr", "altChunk"))
-_MARK_REVISIONS = frozenset((W_INS, W_DEL, W_MOVE_FROM, W_MOVE_TO))
-
-
-def _ends_its_container(p: etree._Element) -> bool:
-    """True if no paragraph follows ``p`` directly in its container (body, cell, content control...)."""
-    nxt = p.getnext()
-    while nxt is not None and nxt.tag not in _BLOCKS:
-        nxt = nxt.getnext()
-    return nxt is None or nxt.tag != W_P
-
-
-def _mark_anchor_as_inserted(anchor: etree._Element, revisions: _Revisions) -> etree._Element | None:
-    """Track a new paragraph after ``anchor`` the way Word does when Enter is pressed at its end.
-
-    The anchor's own paragraph mark becomes the tracked insertion and the new paragraph
-    gets the anchor's original mark (its properties, section break and earlier revisions).
-    Rejecting then joins the anchor's text with that original mark: exactly the draft. The
-    other way round (the new paragraph's own mark tracked) only works when a paragraph
-    follows to absorb it: at the end of the body or of a table cell, or before a table,
-    rejecting it leaves an empty paragraph behind. Returns the new paragraph's properties,
-    or None (with the anchor untouched) if the anchor's mark is already a tracked change.
-    """
-    ppr = anchor.find(W_PPR)
-    mark = ppr.find(W_RPR) if ppr is not None else None
-    if mark is not None and any(c.tag in _MARK_REVISIONS for c in mark):
-        return None
-    if ppr is None:
-        ppr = etree.Element(W_PPR)
-        anchor.insert(0, ppr)
-    original = copy.deepcopy(ppr)
-    for tag in ("sectPr", "pPrChange"):  # they belong to the original mark, which moves on
-        for el in ppr.findall(w(tag)):
-            ppr.remove(el)
-    if mark is None:
-        mark = etree.SubElement(ppr, W_RPR)  # last child now that sectPr and pPrChange are gone
-    for el in mark.findall(w("rPrChange")):
-        mark.remove(el)
-    mark.insert(0, revisions.element("ins"))
-    return original
-
-
-def _insert_paragraph(
-    body: etree._Element,
-    paragraphs: list[etree._Element],
-    ins: ParagraphInsertion,
-    revisions: _Revisions | None,
-) -> etree._Element:
-    anchor = paragraphs[ins.after] if ins.after is not None and 0 <= ins.after < len(paragraphs) else None
-    new_p = etree.Element(W_P)
-    moved_mark = None
-    if revisions is not None and anchor is not None and _ends_its_container(anchor):
-        moved_mark = _mark_anchor_as_inserted(anchor, revisions)
-    ppr = moved_mark if moved_mark is not None else _paragraph_properties_for_insert(anchor)
-    if ppr is None:
-        ppr = etree.Element(W_PPR)
-    new_p.append(ppr)
-    template_run = anchor.find(f".//{W_R}") if anchor is not None else None
-    run = _new_run(template_run, ins.text)
-    if revisions is not None:
-        if moved_mark is None:
-            mark = etree.SubElement(ppr, W_RPR)
-            mark.append(revisions.element("ins"))
-        wrapper = revisions.element("ins")
-        wrapper.append(run)
-        new_p.append(wrapper)
-    else:
-        new_p.append(run)
-    if anchor is not None:
-        anchor.addnext(new_p)
-    else:
-        sect = body.find(w("sectPr"))
-        if sect is not None:
-            sect.addprevious(new_p)
-        else:
-            body.append(new_p)
-    if len(ppr) == 0:
-        new_p.remove(ppr)
-    return new_p
-
-
-def _insertion_points(
-    insertions: list[ParagraphInsertion], paragraphs: list[etree._Element]
-) -> list[ParagraphInsertion]:
-    """``insertions`` moved, where needed, to a place where a new paragraph stays one.
-
-    - Not inside a field whose result runs over several paragraphs (a table of contents, an
-      index): a paragraph inserted among its entries would be part of the field's result,
-      dropped by Word the next time the field is updated (and LibreOffice, which shows the
-      field as a protected index, cannot reject it). It goes after the paragraph where the
-      field ends.
-    - Not after a paragraph whose mark is a tracked deletion: accepting that deletion joins
-      the paragraph with the next one, which would then be the new paragraph. It goes after
-      the paragraph the joined text ends in.
-    """
-    if not insertions:
-        return insertions
-    open_after: list[int] = []  # per paragraph, the fields still open at its end
-    depth = 0
-    for p in paragraphs:
-        for fc in p.iter(_W_FLD_CHAR):
-            if _owner(fc) is not p or _is_deleted(fc, p):
-                continue
-            kind = fc.get(_W_FLD_CHAR_TYPE)
-            if kind == "begin":
-                depth += 1
-            elif kind == "end":
-                depth = max(depth - 1, 0)
-        open_after.append(depth)
-    out = []
-    for ins in insertions:
-        after = ins.after
-        if after is not None and 0 <= after < len(paragraphs):
-            if open_after[after] > 0:
-                after = next((j for j in range(after + 1, len(paragraphs)) if open_after[j] == 0), after)
-            while after + 1 < len(paragraphs) and _mark_deleted(paragraphs[after]):
-                after += 1
-        out.append(ins if after == ins.after else replace(ins, after=after))
-    return out
-
-
-def _mark_deleted(p: etree._Element) -> bool:
-    mark = p.find(f"{W_PPR}/{W_RPR}")
-    return mark is not None and any(c.tag in (W_DEL, W_MOVE_FROM) for c in mark)
-
-
-def _owner(el: etree._Element) -> etree._Element | None:
-    """The paragraph that holds ``el`` directly (not through a text box inside it)."""
-    anc = el.getparent()
-    while anc is not None and anc.tag != W_P:
-        anc = anc.getparent()
-    return anc
-
-
-def _is_deleted(el: etree._Element, stop: etree._Element) -> bool:
-    anc = el.getparent()
-    while anc is not None and anc is not stop:
-        if anc.tag in (W_DEL, W_MOVE_FROM):
-            return True
-        anc = anc.getparent()
-    return False
 
 
 MACRO_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
@@ -815,8 +199,8 @@ def write_docx(
     roots += [part.element for part in _comment_parts(document)]
     roots += _other_notes(document)
     planned_comments = len(plan.marks) + len(plan.replacements) + len(plan.insertions)
-    revisions = _Revisions(roots, plan.author, plan.date, reserve=planned_comments)
-    comments = _Comments(document, plan.author, plan.initials, revisions.first_free)
+    revisions = Revisions(roots, plan.author, plan.date, reserve=planned_comments)
+    comments = CommentPart(document, plan.author, plan.initials, revisions.first_free)
 
     def paragraph(part: Part, index: int) -> etree._Element:
         seq = body_ps if part is Part.BODY else foot_ps
@@ -854,7 +238,7 @@ def write_docx(
                     continue
                 if job.highlight:
                     for run in runs:
-                        _apply_highlight(run, job.highlight)
+                        apply_highlight(run, job.highlight)
                 anchor = (runs[0], runs[-1], p)
             if not job.comment or anchor[0] is None or anchor[1] is None:
                 continue
@@ -872,12 +256,12 @@ def write_docx(
             progress(done, total)
     # Insertions from the end backwards keep the indices of earlier anchors valid; several after
     # the same paragraph go in last-first, so that they read in the plan's order.
-    insertions = list(enumerate(_insertion_points(plan.insertions, body_ps)))
+    insertions = list(enumerate(insertion_points(plan.insertions, body_ps)))
     insertions.sort(
         key=lambda item: (-(item[1].after if item[1].after is not None else len(body_ps)), -item[0])
     )
     for _, ins in insertions:
-        new_p = _insert_paragraph(body, body_ps, ins, revisions if ins.tracked else None)
+        new_p = insert_paragraph(body, body_ps, ins, revisions if ins.tracked else None)
         if ins.comment:
             runs = [r for r in new_p.iter(W_R)]
             if runs:
