@@ -21,7 +21,8 @@ from drafter.paths import shipped_library_dir
 
 FALLBACK = "en"
 MAX_PRECEDENTS = 2
-HEDGE_ROLES = ("hedges", "limits")
+HEDGE_ROLES = ("hedges",)  # (a limit such as "only" may be what makes a ban strict: not for deleting)
+MAX_HEDGE_WORDS = 6  # longer evidence is no hedge to delete ("what to change" then says: replace)
 
 
 @functools.cache
@@ -92,13 +93,19 @@ def what_is_wrong(f: Finding, ph: Phrases) -> str:
 
 
 def what_to_change(f: Finding, ph: Phrases) -> str:
-    hedges = list(dict.fromkeys(str(e["text"]) for e in f.evidence if e.get("role") in HEDGE_ROLES))
+    hedges = list(
+        dict.fromkeys(
+            str(e["text"])
+            for e in f.evidence
+            if e.get("role") in HEDGE_ROLES and len(str(e["text"]).split()) <= MAX_HEDGE_WORDS
+        )
+    )
     if f.suggestion is None:
         return ph.get("what_compare", model=f.clause_id)
     if f.effect in ("prohibits", "requires") and f.stance is Stance.WEAK:
         if hedges:
             return ph.get("what_hedges", words=", ".join(ph.quote(h) for h in hedges[:3]), model=f.clause_id)
-        if f.scope == "narrower":
+        if any(e.get("role") == "scope" for e in f.evidence):
             return ph.get("what_scope", model=f.clause_id)
     return ph.get("what_replace", model=f.clause_id)
 
@@ -112,11 +119,16 @@ def _tail(lines: list[str], ph: Phrases, precedents: Sequence[str], note: str | 
     return "\n".join(lines)
 
 
-def finding_comment(f: Finding, ph: Phrases, note: str | None = None) -> str:
-    """An open finding: what is wrong, what to change (model), precedents, the note."""
+def finding_comment(
+    f: Finding, ph: Phrases, note: str | None = None, missing: MissingCategory | None = None
+) -> str:
+    """An open finding: what is wrong, what to change (model), precedents, the note; with
+    ``missing``, the category it leaves missing first ("Missing: no explicit amnesty
+    prohibition"), in one comment rather than two on the same words."""
     if f.stance is Stance.CONFORMS:
         return _tail([what_is_wrong(f, ph)], ph, (), note)
-    return _tail([what_is_wrong(f, ph), what_to_change(f, ph)], ph, f.precedents, note)
+    head = [missing_head(missing, ph)] if missing is not None else []
+    return _tail([*head, what_is_wrong(f, ph), what_to_change(f, ph)], ph, f.precedents, note)
 
 
 def change_comment(

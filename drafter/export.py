@@ -7,7 +7,7 @@ from pathlib import Path
 
 from msgspec import Struct
 
-from drafter.changes import Mode, reconcile
+from drafter.changes import Mode, is_operative, reconcile
 from drafter.comments import (
     Phrases,
     change_comment,
@@ -85,6 +85,27 @@ def build_plan(
         return phrases[lang]
 
     findings = analysis.findings
+    # A missing category whose gap an open clause of that category shows is said in that
+    # clause's comment ("Missing: ..." first), not in a second comment beside it.
+    told: dict[int, int] = {}  # finding index -> missing index
+    for n, m in enumerate(analysis.missing):
+        if result.missing_state.get(n) != "open":
+            continue
+        carrier = next(
+            (
+                i
+                for i, f in enumerate(findings)
+                if f.category == m.category
+                and result.finding_state.get(i) == "open"
+                and f.stance is not Stance.CONFORMS
+                and f.suggestion
+                and i not in told
+                and is_operative(analysis, f)
+            ),
+            None,
+        )
+        if carrier is not None:
+            told[carrier] = n
     for change in result.changes:
         answered = [findings[i] for i in change.findings]
         notes = [d.note for i in change.findings if (d := decisions.get(finding_key(findings[i]))) and d.note]
@@ -120,8 +141,9 @@ def build_plan(
             if f.stance is not Stance.CONFORMS or options.include_conforming
             else None
         )
+        missing = analysis.missing[told[i]] if i in told else None
         plan.marks.append(
-            SpanMark(f.part, f.paragraph, f.start, f.end, highlight, finding_comment(f, words, note))
+            SpanMark(f.part, f.paragraph, f.start, f.end, highlight, finding_comment(f, words, note, missing))
         )
     words = ph(analysis.language)
     inserted = {ins.missing: ins for ins in result.insertions}
@@ -134,7 +156,7 @@ def build_plan(
             own = options.author if ins.own else None
             comment = missing_comment(m, words, inserted=True, own_author=own, note=note)
             plan.insertions.append(ParagraphInsertion(m.after_paragraph, ins.text, comment))
-        elif state == "open" and m.after_paragraph is not None:
+        elif state == "open" and m.after_paragraph is not None and n not in told.values():
             p = analysis.draft.paragraphs[m.after_paragraph]
             start = len(p.text) - len(p.text.lstrip())
             end = len(p.text.rstrip())

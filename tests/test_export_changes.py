@@ -279,3 +279,17 @@ def test_a_dismissed_finding_with_a_note_reads_plainly(library, tmp_path: Path) 
         "Reason: Out of scope.",
         "Note: Agreed in the plenary",
     ]
+
+
+def test_a_gap_shown_by_an_open_clause_is_said_in_that_clauses_comment(library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """'No explicit amnesty prohibition' goes first in the comment on the weak amnesty clause,
+    not in a second comment on the same words; the hedge to delete is named."""
+    analysis = _analysis(build_sample(tmp_path / "sample.docx"), library)
+    plan = build_plan(analysis, library)
+    amnesty = next(f for f in analysis.findings if f.category == "amnesty")
+    on_it = [m.comment or "" for m in plan.marks if m.paragraph == amnesty.paragraph]
+    assert len(on_it) == 1
+    lines = on_it[0].splitlines()
+    assert lines[0] == "Missing: no explicit amnesty prohibition."
+    assert lines[2].startswith("What to change: delete “endeavour”") and "(model AMN-1)" in lines[2]
+    assert len(lines) == 4
