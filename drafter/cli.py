@@ -1,7 +1,7 @@
 """The ``drafter`` command line.
 
     drafter analyze DRAFT.docx [--json]
-    drafter annotate DRAFT.docx -o OUT.docx [--track-changes]
+    drafter annotate DRAFT.docx -o OUT.docx [--comments-only | --track-changes] [--include-conforming]
     drafter gui [DRAFT.docx]            (also: drafter with no arguments)
     drafter library check FILE.yaml...
 
@@ -157,6 +157,7 @@ def render_report(analysis: Analysis, library: Library) -> str:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
+    from drafter.changes import Mode
     from drafter.export import ExportOptions, export_annotated
     from drafter.ooxml.package import inspect_package
     from drafter.ooxml.writer import check_output
@@ -165,11 +166,16 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     check_output(Path(args.draft), Path(args.output))
     with _no_cyclic_collection(args):
         analysis, library = _run_analysis(args)
-        options = ExportOptions(author=args.author, initials=args.initials, track_all=args.track_changes)
+        options = ExportOptions(
+            author=args.author,
+            initials=args.initials,
+            mode=Mode.ALL if args.track_changes else Mode.COMMENTS,
+            include_conforming=args.include_conforming,
+        )
         out = export_annotated(analysis, library, args.output, options=options)
     print(
         f"Wrote {out} ({len(analysis.findings)} findings, {len(analysis.missing)} missing categories"
-        f"{', suggestions as tracked changes' if args.track_changes else ''})."
+        f"{', suggestions as tracked changes' if args.track_changes else ', comments only'})."
     )
     return 0
 
@@ -237,8 +243,21 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p = sub.add_parser("annotate", help="write an annotated copy with highlights and comments")
         p.add_argument("draft", help="the .docx draft (never modified)")
         p.add_argument("-o", "--output", required=True, help="the annotated .docx to write")
+        what = p.add_mutually_exclusive_group()
+        what.add_argument(
+            "--comments-only",
+            action="store_true",
+            help="highlights and comments only, the draft's words untouched (the default)",
+        )
+        what.add_argument(
+            "--track-changes",
+            action="store_true",
+            help="also apply each operative clause's suggestion and each missing clause as tracked changes",
+        )
         p.add_argument(
-            "--track-changes", action="store_true", help="apply every suggestion as tracked changes"
+            "--include-conforming",
+            action="store_true",
+            help="also highlight and comment the clauses that conform (left unmarked by default)",
         )
         p.add_argument(
             "--author", default="Drafter", help="author of comments and changes (default: Drafter)"
@@ -291,7 +310,7 @@ def _run(args: argparse.Namespace) -> int:
         if os.environ.get("DRAFTER_DEBUG"):
             raise
         print(
-            f"drafter: internal error: {type(exc).__name__}: {exc}. Please report it (set DRAFTER_DEBUG=1 for details).",
+            f"drafter: internal error ({exc}). Please report it (set DRAFTER_DEBUG=1 for details).",
             file=sys.stderr,
         )
         return 1

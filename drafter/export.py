@@ -6,11 +6,19 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from msgspec import Struct
-from msgspec.structs import replace
 
+from drafter.changes import Mode, is_operative, reconcile
+from drafter.comments import (
+    Phrases,
+    change_comment,
+    dismissed_comment,
+    finding_comment,
+    missing_comment,
+    superseded_comment,
+)
 from drafter.errors import DraftChangedError
 from drafter.library.loader import Library
-from drafter.model import Analysis, DiffOp, Draft, Finding, MissingCategory, Stance
+from drafter.model import Analysis, Draft, Stance
 from drafter.ooxml.package import file_digest
 from drafter.ooxml.writer import (
     HIGHLIGHTS,
@@ -18,10 +26,12 @@ from drafter.ooxml.writer import (
     ParagraphInsertion,
     Replacement,
     SpanMark,
+    copy_suffix,
     write_docx,
 )
-from drafter.review import Decision, Status, finding_key, missing_key
-from drafter.suggest import word_diff
+
+__all__ = ["ExportOptions", "Mode", "build_plan", "copy_suffix", "export_annotated"]
+from drafter.review import Decision, finding_key, missing_key
 
 STANCE_WORDS = {Stance.CONFORMS: "conforms", Stance.WEAK: "weak", Stance.CONTRARY: "contrary"}
 
@@ -29,8 +39,18 @@ STANCE_WORDS = {Stance.CONFORMS: "conforms", Stance.WEAK: "weak", Stance.CONTRAR
 class ExportOptions(Struct, frozen=True):
     author: str = "Drafter"
     initials: str = "DR"
-    # Apply every weak/contrary suggestion and every missing insertion as tracked changes.
+    # What becomes tracked changes: nothing (comments only), the reviewer's accepted and edited
+    # decisions, or every operative weak or contrary clause's suggestion and every missing
+    # category (``drafter annotate --track-changes``).
+    mode: Mode = Mode.DECIDED
+    # Conforming clauses are neither highlighted nor commented unless asked for.
+    include_conforming: bool = False
+    # The same as ``mode=Mode.ALL`` (kept for callers written before ``mode``).
     track_all: bool = False
+
+    @property
+    def effective_mode(self) -> Mode:
+        return Mode.ALL if self.track_all else self.mode
 
 
 def category_title(library: Library | None, category: str) -> str:
@@ -39,66 +59,9 @@ def category_title(library: Library | None, category: str) -> str:
     return category.replace("_", " ")
 
 
-def _sentence(text: str) -> str:
-    """``text`` with a full stop, unless it already ends a sentence."""
-    stripped = text.rstrip()
-    return stripped if stripped.rstrip("”’\"')").endswith((".", "!", "?", "…")) else stripped + "."
-
-
-def finding_comment(f: Finding, library: Library | None, decision: Decision | None = None) -> str:
-    lines = [
-        f"Drafter: {category_title(library, f.category)} — {STANCE_WORDS[f.stance]} (score {f.score:.0f}).",
-    ]
-    if f.why or f.reasons:
-        lines.append(_sentence("Why: " + (f.why or "; ".join(f.reasons[:3]))))
-    if f.model_text:
-        lines.append(f"Model clause {f.clause_id}: {f.model_text}")
-    if f.precedents:
-        lines.append(_sentence("Precedents: " + "; ".join(f.precedents)))
-    if decision is not None and decision.status is Status.EDITED and decision.text:
-        lines.append(f"Proposed wording (edited by the reviewer): {decision.text}")
-    elif f.suggestion:
-        lines.append(f"Suggested wording: {f.suggestion}")
-    if decision is not None and decision.note:
-        lines.append(f"Note: {decision.note}")
-    return "\n".join(lines)
-
-
-def change_comment(f: Finding, library: Library | None, decision: Decision | None) -> str:
-    lines = [
-        f"Drafter: proposed change — {category_title(library, f.category)} clause was "
-        f"{STANCE_WORDS[f.stance]} (score {f.score:.0f}); replaced with model {f.clause_id}.",
-    ]
-    if f.why or f.reasons:
-        lines.append(_sentence("Why: " + (f.why or "; ".join(f.reasons[:3]))))
-    if f.precedents:
-        lines.append(_sentence("Precedents: " + "; ".join(f.precedents)))
-    if decision is not None and decision.note:
-        lines.append(f"Note: {decision.note}")
-    return "\n".join(lines)
-
-
-def missing_comment(
-    m: MissingCategory, library: Library | None, inserted: bool, note: str | None = None
-) -> str:
-    title = category_title(library, m.category)
-    head = (
-        f"Drafter: the draft has no provision that conforms on {title.lower()} (missing)."
-        if m.category != "amnesty"
-        else "Drafter: no explicit amnesty prohibition (missing)."
-    )
-    lines = [head]
-    if inserted:
-        lines.append(f"Inserted model clause {m.clause_id} {m.place}.")
-    else:
-        lines.append(f"Suggested insertion {m.place}: {m.suggestion}")
-    if m.rationale:
-        lines.append(f"Why: {m.rationale}")
-    if m.precedents:
-        lines.append("Precedents: " + "; ".join(m.precedents) + ".")
-    if note:
-        lines.append(f"Note: {note}")
-    return "\n".join(lines)
+def _place(analysis: Analysis, finding: int) -> str:
+    f = analysis.findings[finding]
+    return f.label or f"paragraph {f.paragraph + 1}"
 
 
 def build_plan(
@@ -107,74 +70,100 @@ def build_plan(
     decisions: Mapping[str, Decision] | None = None,
     options: ExportOptions | None = None,
 ) -> ExportPlan:
-    """What to write: open findings highlighted and commented, accepted ones as tracked changes."""
+    """What to write: one change per need (``drafter.changes``), each with a short comment in
+    the draft's language (``drafter.comments``)."""
     options = options or ExportOptions()
     decisions = decisions or {}
     plan = ExportPlan(author=options.author, initials=options.initials)
-    for f in analysis.findings:
-        decision = decisions.get(finding_key(f))
-        status = decision.status if decision is not None else Status.OPEN
-        if options.track_all and status is Status.OPEN and f.stance is not Stance.CONFORMS and f.suggestion:
-            status = Status.ACCEPTED
-        if status is Status.DISMISSED:
-            if decision is not None and decision.note:
-                plan.marks.append(
-                    SpanMark(f.part, f.paragraph, f.start, f.end, None, _dismissed(f, decision))
-                )
+    plan.footnote_note = Phrases(analysis.language, library).get("footnote", number="{number}") + " "
+    result = reconcile(analysis, decisions, options.effective_mode)
+    phrases: dict[str, Phrases] = {}
+
+    def ph(lang: str) -> Phrases:
+        if lang not in phrases:
+            phrases[lang] = Phrases(lang, library)
+        return phrases[lang]
+
+    findings = analysis.findings
+    # A missing category whose gap an open clause of that category shows is said in that
+    # clause's comment ("Missing: ..." first), not in a second comment beside it.
+    told: dict[int, int] = {}  # finding index -> missing index
+    for n, m in enumerate(analysis.missing):
+        if result.missing_state.get(n) != "open":
             continue
-        if status in (Status.ACCEPTED, Status.EDITED):
-            new_text = (
-                decision.text if (status is Status.EDITED and decision and decision.text) else f.suggestion
-            )
-            if new_text is not None and new_text != f.text:
-                comment = change_comment(f, library, decision)
-                # One change per span: a second finding on the same words (another category of
-                # the same sentence) adds its reasons to the change already planned there.
-                for i, r in enumerate(plan.replacements):
-                    if (r.part, r.paragraph) == (f.part, f.paragraph) and r.start < f.end and f.start < r.end:
-                        plan.replacements[i] = replace(r, comment=f"{r.comment}\n\n{comment}")
-                        break
-                else:
-                    ops: tuple[DiffOp, ...] = tuple(word_diff(f.text, new_text))
-                    plan.replacements.append(Replacement(f.part, f.paragraph, f.start, f.end, ops, comment))
-                continue
-        plan.marks.append(
-            SpanMark(
-                f.part,
-                f.paragraph,
-                f.start,
-                f.end,
-                HIGHLIGHTS[f.stance.value],
-                finding_comment(f, library, decision),
-            )
+        carrier = next(
+            (
+                i
+                for i, f in enumerate(findings)
+                if f.category == m.category
+                and result.finding_state.get(i) == "open"
+                and f.stance is not Stance.CONFORMS
+                and f.suggestion
+                and i not in told
+                and is_operative(analysis, f)
+            ),
+            None,
         )
-    for m in analysis.missing:
-        decision = decisions.get(missing_key(m))
-        status = decision.status if decision is not None else Status.OPEN
-        if options.track_all and status is Status.OPEN:
-            status = Status.ACCEPTED
-        if status is Status.DISMISSED:
-            continue
+        if carrier is not None:
+            told[carrier] = n
+    for change in result.changes:
+        answered = [findings[i] for i in change.findings]
+        notes = [d.note for i in change.findings if (d := decisions.get(finding_key(findings[i]))) and d.note]
+        comment = change_comment(
+            answered, ph(answered[0].language), options.author if change.own else None, notes
+        )
+        plan.replacements.append(
+            Replacement(change.part, change.paragraph, change.start, change.end, change.ops, comment)
+        )
+    for i, f in enumerate(findings):
+        state = result.finding_state.get(i)
+        decision = decisions.get(finding_key(f))
         note = decision.note if decision is not None else None
-        if status in (Status.ACCEPTED, Status.EDITED):
-            text = decision.text if (status is Status.EDITED and decision and decision.text) else m.suggestion
-            plan.insertions.append(
-                ParagraphInsertion(m.after_paragraph, text, missing_comment(m, library, True, note))
+        words = ph(f.language)
+        if state == "dismissed":
+            if decision is not None and decision.note:  # a dismissal without a note stays private
+                comment = dismissed_comment(f, words, options.author, decision.reason, decision.note)
+                plan.marks.append(SpanMark(f.part, f.paragraph, f.start, f.end, None, comment))
+            continue
+        if state == "superseded":
+            where = _place(analysis, result.superseded_by[i])
+            comment = superseded_comment(f, words, where, note)
+            plan.marks.append(
+                SpanMark(f.part, f.paragraph, f.start, f.end, HIGHLIGHTS[f.stance.value], comment)
             )
-        elif m.after_paragraph is not None:
+            continue
+        if state != "open":
+            continue  # changed or joined (the change's comment), or a title
+        if f.stance is Stance.CONFORMS and not options.include_conforming and not note:
+            continue
+        highlight = (
+            HIGHLIGHTS[f.stance.value]
+            if f.stance is not Stance.CONFORMS or options.include_conforming
+            else None
+        )
+        missing = analysis.missing[told[i]] if i in told else None
+        plan.marks.append(
+            SpanMark(f.part, f.paragraph, f.start, f.end, highlight, finding_comment(f, words, note, missing))
+        )
+    words = ph(analysis.language)
+    inserted = {ins.missing: ins for ins in result.insertions}
+    for n, m in enumerate(analysis.missing):
+        state = result.missing_state.get(n)
+        decision = decisions.get(missing_key(m))
+        note = decision.note if decision is not None else None
+        if state == "inserted":
+            ins = inserted[n]
+            own = options.author if ins.own else None
+            comment = missing_comment(m, words, inserted=True, own_author=own, note=note)
+            plan.insertions.append(ParagraphInsertion(m.after_paragraph, ins.text, comment))
+        elif state == "open" and m.after_paragraph is not None and n not in told.values():
             p = analysis.draft.paragraphs[m.after_paragraph]
             start = len(p.text) - len(p.text.lstrip())
             end = len(p.text.rstrip())
             if end > start:
-                plan.marks.append(
-                    SpanMark(p.part, p.index, start, end, None, missing_comment(m, library, False, note))
-                )
+                comment = missing_comment(m, words, inserted=False, note=note)
+                plan.marks.append(SpanMark(p.part, p.index, start, end, None, comment))
     return plan
-
-
-def _dismissed(f: Finding, decision: Decision) -> str:
-    reason = f" Reason: {decision.reason}." if decision.reason else ""
-    return f"Drafter finding dismissed by the reviewer ({f.category}, {f.stance.value}).{reason}\nNote: {decision.note}"
 
 
 def export_annotated(

@@ -54,6 +54,9 @@ def window(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Recorder]:
     win.show_error = rec.errors.append  # type: ignore[method-assign]
     win.show_info = lambda title, text: rec.infos.append((title, text))  # type: ignore[method-assign]
     win.offer_open_folder = rec.exported.append  # type: ignore[method-assign]
+    win.settings.author = (
+        "Ana Ruiz"  # the first export would ask for it (test_first_export_asks_for_the_author)
+    )
 
     def ask_unsaved() -> str:
         rec.asked_unsaved += 1
@@ -164,9 +167,22 @@ def test_accept_edit_dismiss_change_status_and_export(
     assert win.findings.status_text(dismissed) == "Dismissed"
 
     win.side.setCurrentWidget(win.missing)
+    # "What the draft lacks" is recomputed after the decisions: the accepted amnesty clause and
+    # the edited military clause supply their categories, which are not inserted a second time.
     win.missing.list.setCurrentRow(0)
+    assert "supplied by the change at Article 6 bis" in win.missing.list.item(0).text()
+    assert not win.missing.insert_button.isEnabled()
+    lacking = win.missing.lacking()
+    assert win.side.tabText(1) == f"What the draft &lacks ({lacking})"
+    assert lacking == len(findings and win.loaded.analysis.missing) - 2
+    row = next(
+        r
+        for r in range(win.missing.list.count())
+        if "ne bis in idem" in win.missing.list.item(r).text().lower()
+    )
+    win.missing.list.setCurrentRow(row)
     qtbot.mouseClick(win.missing.insert_button, Qt.MouseButton.LeftButton)
-    assert "will be inserted" in win.missing.list.item(0).text()
+    assert "will be inserted" in win.missing.list.item(row).text()
 
     out = tmp_path / "sample-draft-annotated.docx"
     win.export_to(out)
@@ -181,9 +197,13 @@ def test_accept_edit_dismiss_change_status_and_export(
     assert findings[weak_amnesty].suggestion in accepted
     comments = [c.text for c in docx.Document(str(out)).comments]
     assert not any("Handled in the plenary" in c for c in comments)  # dismissed without a note: no comment
-    assert any("proposed change" in c for c in comments)
-    assert any("no explicit amnesty prohibition" in c.lower() for c in comments)
-    # One paragraph more: the inserted amnesty ban.
+    assert any("Changed to model AMN-1" in c for c in comments)
+    assert any("Wording proposed by Ana Ruiz" in c for c in comments)  # the lawyer's edit is theirs
+    assert any("Inserted: model NBI-1" in c for c in comments)
+    assert not any("amnesty prohibition" in c.lower() for c in comments)  # supplied by the change
+    assert all(2 <= len(c.splitlines()) <= 4 for c in comments)
+    assert {c.author for c in docx.Document(str(out)).comments} == {"Ana Ruiz"}
+    # One paragraph more: the inserted ne bis in idem clause.
     assert len(accepted) == len(load_draft(sample).paragraphs) + 1
 
 
@@ -394,3 +414,63 @@ def test_exporting_a_draft_saved_again_since_says_to_analyse_it_again(
     assert "has changed since it was analysed" in rec.errors[0]
     assert "Analyse it again" in rec.errors[0]
     assert not out.exists() and rec.exported == []
+
+
+def test_first_export_asks_for_the_author_and_uses_the_chosen_options(
+    qtbot: QtBot, window, sample: Path, tmp_path: Path
+) -> None:
+    """Comments and changes carry the reviewer's name, asked for on the first export (never the
+    login name); the options chosen there (comments only here) decide what the copy holds."""
+    from dataclasses import replace
+
+    win, rec = window
+    win.settings.author = ""
+    asked: list[bool] = []
+
+    def ask():  # type: ignore[no-untyped-def]
+        asked.append(True)
+        return replace(win.settings, author="Bea Obi", initials="BO", export_mode="comments")
+
+    win.ask_export_options = ask  # type: ignore[method-assign]
+    win.open_path(sample)
+    wait_loaded(qtbot, win)
+    weak = _select(win, lambda f: f.category == "amnesty" and f.stance is Stance.WEAK)
+    assert "as exported" in win.detail.body.toPlainText()  # the preview is the export's redline
+    qtbot.mouseClick(win.detail.accept_button, Qt.MouseButton.LeftButton)
+    assert win.findings.status_text(weak) == "Accepted"
+    out = tmp_path / "first.docx"
+    win.export_to(out)
+    qtbot.waitUntil(lambda: rec.exported == [out], timeout=TIMEOUT)
+    assert asked == [True]
+    assert win.store.load().author == "Bea Obi"
+    assert {c.author for c in docx.Document(str(out)).comments} == {"Bea Obi"}
+    root = etree.fromstring(zipfile.ZipFile(out).read("word/document.xml"))
+    assert root.find(f".//{qn('w:ins')}") is None  # comments only: the draft's words untouched
+    win.export_to(tmp_path / "second.docx")
+    qtbot.waitUntil(lambda: len(rec.exported) == 2, timeout=TIMEOUT)
+    assert asked == [True]  # asked once
+
+
+def test_a_title_cannot_be_accepted_as_a_clause(qtbot: QtBot, window) -> None:
+    win, _ = window
+    win.open_path(Path(__file__).parent / "dev_drafts" / "fr_projet_convention.docx")
+    wait_loaded(qtbot, win)
+    _select(win, lambda f: f.text == "Grâce et exécution des peines")
+    assert not win.detail.accept_button.isEnabled() and not win.detail.edit_button.isEnabled()
+    assert "heading or a title" in win.detail.body.toPlainText()
+
+
+def test_the_export_dialog_needs_a_name_and_returns_the_options(qtbot: QtBot) -> None:
+    from drafter.app.export_dialog import ExportDialog
+    from drafter.app.settings import AppSettings
+
+    dialog = ExportDialog(AppSettings())
+    qtbot.addWidget(dialog)
+    assert not dialog.ok.isEnabled()  # no name yet: nothing is signed with the login name
+    dialog.author.setText("Ana Ruiz")
+    assert dialog.ok.isEnabled()
+    dialog.buttons["all"].setChecked(True)
+    dialog.conforming.setChecked(True)
+    chosen = dialog.result_settings()
+    assert (chosen.author, chosen.export_mode, chosen.include_conforming) == ("Ana Ruiz", "all", True)
+    assert chosen.effective_initials() == "AR"

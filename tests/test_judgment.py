@@ -529,4 +529,7 @@ def test_two_findings_on_one_sentence_make_one_tracked_change(tmp_path: Path) ->
     plan = build_plan(analysis, library, options=ExportOptions(track_all=True))
     changes = [r for r in plan.replacements if r.paragraph == 0]
     assert len(changes) == 1
-    assert changes[0].comment is not None and "Amnest" in changes[0].comment and "ardon" in changes[0].comment
+    # The comment, in the draft's language, gives the reasons of both.
+    assert changes[0].comment is not None
+    comment = changes[0].comment.lower()
+    assert "amnist" in comment and "indult" in comment, comment

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from drafter.app.controls import push_button
 from drafter.app.theme import DELETE_COLOUR, INSERT_COLOUR
+from drafter.changes import Preview
 from drafter.model import DiffOp, Finding
 from drafter.review import Decision, Status
-from drafter.suggest import word_diff
 
 AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
 
@@ -99,6 +99,7 @@ class DetailPanel(QWidget):
         self._index: int | None = None
         self._finding: Finding | None = None
         self._decision = Decision()
+        self._preview = Preview("none")
         self.dark = False
         self._set_enabled(False)
 
@@ -112,15 +113,26 @@ class DetailPanel(QWidget):
         ):
             b.setEnabled(on)
 
-    def show_finding(self, index: int, finding: Finding, category_title: str, decision: Decision) -> None:
+    def show_finding(
+        self,
+        index: int,
+        finding: Finding,
+        category_title: str,
+        decision: Decision,
+        preview: Preview | None = None,
+    ) -> None:
+        """``preview``: what the export writes for the finding (``drafter.changes.preview``)."""
         self._index, self._finding, self._decision = index, finding, decision
+        preview = preview or Preview("none")
+        self._preview = preview
         where = finding.label or f"Paragraph {finding.paragraph + 1}"
         self.title.setText(f"{where} — {category_title} — {finding.stance.value} (score {finding.score:.0f})")
         self.status.setText(self._status_text(decision))
         has_suggestion = bool(finding.suggestion)
         self._set_enabled(True)
-        self.accept_button.setEnabled(has_suggestion and decision.status is not Status.ACCEPTED)
-        self.edit_button.setEnabled(True)
+        title = preview.state == "title"
+        self.accept_button.setEnabled(has_suggestion and not title and decision.status is not Status.ACCEPTED)
+        self.edit_button.setEnabled(not title)
         self.dismiss_button.setEnabled(decision.status is not Status.DISMISSED)
         self.reopen_button.setEnabled(decision.status is not Status.OPEN)
         self.body.setHtml(self._html(finding, decision))
@@ -148,15 +160,30 @@ class DetailPanel(QWidget):
             sentence = f"<p>{esc(f.why)}</p>" if f.why else ""
             details = "".join(f"<li>{esc(r)}</li>" for r in f.reasons)
             parts.append(f"<h3>Why</h3>{sentence}<ul>{details}</ul>")
-        proposal = decision.text if decision.status is Status.EDITED and decision.text else f.suggestion
-        if proposal:
-            ops = word_diff(f.text, proposal)
+        preview = self._preview
+        if preview.state in ("changed", "joined"):
+            # Exactly the redline the export writes (drafter.changes): phrases, not word soup.
             title = (
-                "Your wording (redline)"
+                "Your wording (redline, as exported)"
                 if decision.status is Status.EDITED
-                else "Suggested wording (redline)"
+                else "Suggested wording (redline, as exported)"
             )
-            parts.append(f"<h3>{title}</h3><p>{redline_html(ops, self.dark)}</p>")
+            joined = (
+                "<p><small>One change with the other finding on these words.</small></p>"
+                if preview.state == "joined"
+                else ""
+            )
+            parts.append(f"<h3>{title}</h3><p>{redline_html(list(preview.ops), self.dark)}</p>{joined}")
+        elif preview.state == "title":
+            parts.append(
+                "<h3>Suggested wording</h3><p>None: this is a heading or a title, not a clause. "
+                "The export never changes it.</p>"
+            )
+        elif preview.state == "superseded":
+            parts.append(
+                f"<h3>Suggested wording</h3><p>The same wording is already proposed at {esc(preview.place)}: "
+                "the export comments on this clause instead of writing it a second time.</p>"
+            )
         elif f.stance.value == "conforms":
             parts.append("<h3>Suggested wording</h3><p>None needed: the clause conforms to the model.</p>")
         parts.append(f"<h3>Model clause {esc(f.clause_id)}</h3><p>{esc(f.model_text)}</p>")

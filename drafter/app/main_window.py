@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from drafter.analysis import analyze
 from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import DocumentView
+from drafter.app.export_dialog import ExportDialog
 from drafter.app.findings_panel import FindingsPanel
 from drafter.app.library_editor import LibraryEditor
 from drafter.app.missing_panel import MissingPanel
@@ -46,15 +47,16 @@ from drafter.app.settings import AppSettings, SettingsStore
 from drafter.app.settings_dialog import SettingsDialog
 from drafter.app.theme import apply_theme, is_dark, stance_styles
 from drafter.app.workers import CancelFn, Job, ProgressFn, Task, start
+from drafter.changes import Mode, preview, reconcile
 from drafter.document import load_draft
 from drafter.errors import DrafterError
-from drafter.export import ExportOptions, export_annotated
+from drafter.export import ExportOptions, copy_suffix, export_annotated
 from drafter.library.loader import Library, load_cached_library, load_library
 from drafter.library.userlib import UserLibrary
 from drafter.matching.cache import load_cached_index
 from drafter.model import Analysis
 from drafter.paths import resources_dir, sample_draft, user_library_dir
-from drafter.review import Decision, ReviewSession, finding_key
+from drafter.review import Decision, ReviewSession, finding_key, missing_key
 
 APP_TITLE = "Drafter"
 
@@ -262,13 +264,13 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str:
         start = str(self.current_path.parent) if self.current_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open draft", start, "Word documents (*.docx);;All files (*)"
+            self, "Open draft", start, "Word documents (*.docx *.docm *.dotx *.dotm);;All files (*)"
         )
         return path
 
     def ask_save_path(self, suggested: Path) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export annotated copy", str(suggested), "Word documents (*.docx)"
+            self, "Export annotated copy", str(suggested), "Word documents (*.docx *.docm)"
         )
         return path
 
@@ -288,16 +290,29 @@ class MainWindow(QMainWindow):
         return "export" if clicked is export else "close" if clicked is close else "cancel"
 
     def offer_open_folder(self, path: Path) -> None:
+        """After an export: open the annotated copy itself, or the folder that holds it."""
         box = QMessageBox(self)
         box.setWindowTitle(APP_TITLE)
         box.setText(f"The annotated copy was written to:\n{path}")
+        open_document = box.addButton("Open &document", QMessageBox.ButtonRole.ActionRole)
         open_folder = box.addButton("Open &folder", QMessageBox.ButtonRole.ActionRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        wanted = box.clickedButton() is open_folder
+        clicked = box.clickedButton()
         box.deleteLater()  # (as above)
-        if wanted:
+        if clicked is open_document:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        elif clicked is open_folder:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+    def ask_export_options(self) -> AppSettings | None:
+        """The export options (author and initials, what becomes tracked changes, conforming
+        clauses), or None if the reviewer cancels."""
+        dialog = ExportDialog(self.settings, self)
+        accepted = dialog.exec()
+        chosen = dialog.result_settings()
+        dialog.deleteLater()  # (as above)
+        return chosen if accepted and chosen.has_author() else None
 
     # ------------------------------------------------------------ opening and analysing
 
@@ -437,7 +452,8 @@ class MainWindow(QMainWindow):
         self.detail.dark = dark
         statuses = {i: self.session.status(finding_key(f)) for i, f in enumerate(analysis.findings)}
         self.findings.set_findings(analysis.findings, self._titles(), statuses, styles)
-        self.missing.set_missing(analysis.missing, self._titles(), self.session.decisions)
+        self.missing.set_missing(analysis.missing, self._titles(), self.session.decisions, self._supplied())
+        self._update_missing_tab()
         self.detail.clear()
         self.legend.update_styles(dark)
         self._update_title()
@@ -445,13 +461,38 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ reviewing
 
+    def _supplied(self) -> dict[str, str]:
+        """The missing categories the decisions supply, by key, with the place of the change
+        that supplies each ("What the draft lacks" recomputed after the decisions)."""
+        if self.loaded is None or self.session is None:
+            return {}
+        analysis = self.loaded.analysis
+        result = reconcile(analysis, self.session.decisions, Mode.DECIDED)
+        out = {}
+        for n, m in enumerate(analysis.missing):
+            if result.missing_state.get(n) == "supplied":
+                by = result.supplied_by[n]
+                if by >= 0:
+                    f = analysis.findings[by]
+                    out[missing_key(m)] = f.label or f"paragraph {f.paragraph + 1}"
+                else:
+                    out[missing_key(m)] = "another inserted clause"
+        return out
+
+    def _update_missing_tab(self) -> None:
+        self.side.setTabText(1, f"What the draft &lacks ({self.missing.lacking()})")
+
     def _finding_selected(self, index: int) -> None:
         if self.loaded is None or self.session is None:
             return
         f = self.loaded.analysis.findings[index]
         self.document.show_finding(index)
         self.detail.show_finding(
-            index, f, self.loaded.library.category_title(f.category), self.session.decision(finding_key(f))
+            index,
+            f,
+            self.loaded.library.category_title(f.category),
+            self.session.decision(finding_key(f)),
+            preview(self.loaded.analysis, self.session.decisions, index),
         )
 
     def _finding_decided(self, index: int, decision: Decision) -> None:
@@ -462,8 +503,14 @@ class MainWindow(QMainWindow):
         self.session.decide(key, decision)
         self.findings.set_status(index, self.session.status(key))
         self.detail.show_finding(
-            index, f, self.loaded.library.category_title(f.category), self.session.decision(key)
+            index,
+            f,
+            self.loaded.library.category_title(f.category),
+            self.session.decision(key),
+            preview(self.loaded.analysis, self.session.decisions, index),
         )
+        self.missing.set_supplied(self._supplied())
+        self._update_missing_tab()
         self._update_title()
 
     def _missing_decided(self, key: str, decision: Decision) -> None:
@@ -471,6 +518,8 @@ class MainWindow(QMainWindow):
             return
         self.session.decide(key, decision)
         self.missing.set_decision(key, self.session.decision(key))
+        self.missing.set_supplied(self._supplied())
+        self._update_missing_tab()
         self._update_title()
 
     def _update_title(self) -> None:
@@ -487,11 +536,18 @@ class MainWindow(QMainWindow):
 
     def default_export_path(self) -> Path:
         assert self.current_path is not None
-        return self.current_path.with_name(f"{self.current_path.stem}-annotated.docx")
+        # (A macro-enabled draft gives a .docm copy, its macros kept; a template a .docx.)
+        return self.current_path.with_name(
+            f"{self.current_path.stem}-annotated{copy_suffix(self.current_path)}"
+        )
 
     def choose_export(self) -> None:
         if self.loaded is None:
             return
+        chosen = self.ask_export_options()
+        if chosen is None:
+            return
+        self.apply_settings(chosen)
         path = self.ask_save_path(self.default_export_path())
         if path:
             self.export_to(Path(path))
@@ -499,10 +555,22 @@ class MainWindow(QMainWindow):
     def export_to(self, path: Path) -> None:
         if self.loaded is None or self.session is None:
             return
-        if path.suffix.lower() != ".docx":
-            path = path.with_suffix(".docx")
+        if not self.settings.has_author():
+            # The first export asks who signs the comments and changes (never the login name).
+            chosen = self.ask_export_options()
+            if chosen is None:
+                return
+            self.apply_settings(chosen)
+        if path.suffix.lower() not in (".docx", ".docm"):
+            path = path.with_suffix(copy_suffix(Path(self.loaded.analysis.draft.path)))
         loaded, decisions = self.loaded, dict(self.session.decisions)
-        options = ExportOptions(author=self.settings.author, initials=self.settings.effective_initials())
+        settings = self.settings
+        options = ExportOptions(
+            author=settings.author,
+            initials=settings.effective_initials(),
+            mode=Mode(settings.export_mode),
+            include_conforming=settings.include_conforming,
+        )
 
         def job(progress: ProgressFn, is_cancelled: CancelFn) -> Path:
             return export_annotated(

@@ -65,14 +65,22 @@ class MissingPanel(QWidget):
         self._missing: dict[str, MissingCategory] = {}
         self._titles: dict[str, str] = {}
         self._decisions: dict[str, Decision] = {}
+        self._supplied: dict[str, str] = {}  # key -> where a change supplies the category
 
     def set_missing(
-        self, missing: list[MissingCategory], titles: dict[str, str], decisions: dict[str, Decision]
+        self,
+        missing: list[MissingCategory],
+        titles: dict[str, str],
+        decisions: dict[str, Decision],
+        supplied: dict[str, str] | None = None,
     ) -> None:
+        """``supplied``: the categories a decided change already supplies (key -> its place):
+        listed as supplied, not to be inserted a second time."""
         self.list.clear()
         self._missing = {f"missing:{m.category}": m for m in missing}
         self._titles = titles
         self._decisions = dict(decisions)
+        self._supplied = dict(supplied or {})
         for key, m in self._missing.items():
             item = QListWidgetItem(self._item_text(key, m))
             item.setData(KEY_ROLE, key)
@@ -83,17 +91,33 @@ class MissingPanel(QWidget):
             self.details.setHtml("<p>Nothing is missing: every category has a conforming clause.</p>")
         self._show_current()
 
+    def lacking(self) -> int:
+        """How many categories the draft still lacks once the decisions are applied."""
+        return sum(1 for key in self._missing if key not in self._supplied)
+
     def _item_text(self, key: str, m: MissingCategory) -> str:
+        if key in self._supplied:
+            return missing_title(m, self._titles.get(m.category, m.category)) + (
+                f" — supplied by the change at {self._supplied[key]}"
+            )
         status = self._decisions.get(key, Decision()).status
         suffix = {Status.ACCEPTED: " — will be inserted", Status.DISMISSED: " — dismissed"}.get(status, "")
         return missing_title(m, self._titles.get(m.category, m.category)) + suffix
 
     def set_decision(self, key: str, decision: Decision) -> None:
         self._decisions[key] = decision
+        self._refresh()
+
+    def set_supplied(self, supplied: dict[str, str]) -> None:
+        """What the decisions supply now ("What the draft lacks" recomputed after a decision)."""
+        self._supplied = dict(supplied)
+        self._refresh()
+
+    def _refresh(self) -> None:
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if item.data(KEY_ROLE) == key:
-                item.setText(self._item_text(key, self._missing[key]))
+            key = item.data(KEY_ROLE)
+            item.setText(self._item_text(key, self._missing[key]))
         self._show_current()
 
     def current_key(self) -> str | None:
@@ -105,7 +129,8 @@ class MissingPanel(QWidget):
         m = self._missing.get(key) if key else None
         enabled = m is not None
         status = self._decisions.get(key, Decision()).status if key else Status.OPEN
-        self.insert_button.setEnabled(enabled and status is not Status.ACCEPTED)
+        supplied = key in self._supplied if key else False
+        self.insert_button.setEnabled(enabled and not supplied and status is not Status.ACCEPTED)
         self.dismiss_button.setEnabled(enabled and status is not Status.DISMISSED)
         self.reopen_button.setEnabled(enabled and status is not Status.OPEN)
         if m is None:
@@ -116,6 +141,11 @@ class MissingPanel(QWidget):
             if m.partial_findings
             else ""
         )
+        if supplied and key is not None:
+            partial = (
+                f"<p><b>Supplied by your decision:</b> the change at {esc(self._supplied[key])} puts a "
+                "clause of this category in the draft; the export does not insert it a second time.</p>"
+            )
         self.details.setHtml(
             f"<h3>{esc(missing_title(m, self._titles.get(m.category, m.category)))}</h3>{partial}"
             f"<p><b>Proposed place:</b> {esc(m.place)}</p>"

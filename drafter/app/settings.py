@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,11 +14,7 @@ MAX_RECENT = 10
 THEMES = ("system", "light", "dark")
 
 
-def default_author() -> str:
-    try:
-        return getpass.getuser() or "Reviewer"
-    except (KeyError, OSError):
-        return "Reviewer"
+EXPORT_MODES = ("comments", "decided", "all")
 
 
 def initials_of(name: str) -> str:
@@ -29,8 +24,14 @@ def initials_of(name: str) -> str:
 
 @dataclass(slots=True)
 class AppSettings:
-    author: str = field(default_factory=default_author)
+    # The reviewer's name and initials on comments and tracked changes: asked for on the first
+    # export, never taken from the login name.
+    author: str = ""
     initials: str = ""
+    # The export's last options: what becomes tracked changes (drafter.changes.Mode) and
+    # whether conforming clauses are marked too.
+    export_mode: str = "decided"
+    include_conforming: bool = False
     topic_only_min: float = MatchSettings().topic_only_min
     contrary_resemblance_min: float = MatchSettings().contrary_resemblance_min
     library_dirs: list[str] = field(default_factory=list)  # beyond the user's own library folder
@@ -47,6 +48,9 @@ class AppSettings:
 
     def effective_initials(self) -> str:
         return self.initials or initials_of(self.author)
+
+    def has_author(self) -> bool:
+        return bool(self.author.strip())
 
     def add_recent(self, path: str) -> None:
         path = str(Path(path).resolve())
@@ -84,9 +88,12 @@ class SettingsStore:
             return []
 
         theme = str(s.value("appearance/theme", defaults.theme))
+        mode = str(s.value("export/mode", defaults.export_mode))
         return AppSettings(
             author=str(s.value("review/author", defaults.author)),
             initials=str(s.value("review/initials", "")),
+            export_mode=mode if mode in EXPORT_MODES else defaults.export_mode,
+            include_conforming=str(s.value("export/include_conforming", "false")).lower() == "true",
             topic_only_min=number("matching/topic_only_min", defaults.topic_only_min),
             contrary_resemblance_min=number(
                 "matching/contrary_resemblance_min", defaults.contrary_resemblance_min
@@ -100,6 +107,8 @@ class SettingsStore:
         s = self.qsettings
         s.setValue("review/author", settings.author)
         s.setValue("review/initials", settings.initials)
+        s.setValue("export/mode", settings.export_mode)
+        s.setValue("export/include_conforming", "true" if settings.include_conforming else "false")
         s.setValue("matching/topic_only_min", settings.topic_only_min)
         s.setValue("matching/contrary_resemblance_min", settings.contrary_resemblance_min)
         s.setValue("library/folders", list(settings.library_dirs))

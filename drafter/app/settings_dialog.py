@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         self.setAccessibleName("Settings")
         self._settings = settings
         self.author = QLineEdit(settings.author)
+        self.author.setPlaceholderText("Your name, shown on comments and tracked changes")
         self.author.setAccessibleName("Author name")
         self.initials = QLineEdit(settings.initials)
         self.initials.setPlaceholderText(settings.effective_initials())

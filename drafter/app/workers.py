@@ -49,8 +49,11 @@ class Task:
         except DrafterError as exc:
             self.signals.failed.emit(exc.message)
         except Exception as exc:  # a bug: tell the user instead of crashing the app
-            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-            self.signals.failed.emit(f"Unexpected error: {detail}. Please report it.")
+            # (The details go to the log for a report; the message names no Python exception.)
+            traceback.print_exc()
+            self.signals.failed.emit(
+                f"Something went wrong that Drafter did not expect ({exc}). Please report it."
+            )
         else:
             if self.is_cancelled():
                 self.signals.cancelled.emit()

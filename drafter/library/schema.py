@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from drafter.library.export_schema import ExportPhrases
 from drafter.library.model import FALLBACK_LANGUAGE
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -336,6 +337,8 @@ class LanguageProfile(_Strict):
     effects: dict[
         Literal["grants", "carves_out", "gives_effect", "describes", "protects", "defines"], list[Pattern]
     ] = Field(default_factory=dict)
+    # The framing words of the annotated copy's comments (drafter/library/export_schema.py).
+    export: ExportPhrases = Field(default_factory=ExportPhrases)
 
 
 class LibraryManifest(_Strict):

@@ -249,9 +249,10 @@ _FEED_BYTES = 1 << 16
 _PARAGRAPH_END = b"</w:p>"  # Word always writes the prefix w:; with another, pieces just wait
 
 
-def _stream_body(source: IO[bytes], reader: _PartReader) -> bool:
+def _stream_body(source: IO[bytes], reader: _PartReader) -> int:
     """Read the body of document.xml from ``source`` a piece at a time, dropping what was
-    read, so the whole tree never stands in memory. Returns False if there is no body.
+    read, so the whole tree never stands in memory. Returns the number of bodies (0: none;
+    more than one, which Word never writes, is refused by the caller).
 
     After each piece the body's children are read and dropped if they are all complete
     (the last thing parsed is a paragraph directly in the body); otherwise they wait for a
@@ -287,11 +288,11 @@ def _stream_body(source: IO[bytes], reader: _PartReader) -> bool:
     if pending:
         parser.feed(pending)
     root = parser.close()
-    body = root.find(W_BODY)
-    if body is None:
-        return False
-    reader.read(body)
-    return True
+    bodies = root.findall(W_BODY)
+    if len(bodies) != 1:
+        return len(bodies)
+    reader.read(bodies[0])
+    return 1
 
 
 def _is_body(el: etree._Element | None) -> bool:
@@ -363,6 +364,12 @@ def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelF
         raise NotADocxError(f"{damaged[0]} (a part cannot be decompressed: {exc}).", damaged[1]) from None
     if not has_body:
         raise NotADocxError(f"'{p.name}' has no document body.", "Re-save the draft from Word and try again.")
+    if has_body > 1:
+        raise NotADocxError(
+            f"'{p.name}' has {'two' if has_body == 2 else has_body} document bodies, which Word never writes; Drafter cannot tell "
+            "which one is the draft.",
+            "Open it in Word and save it again, then try again.",
+        )
     footnotes: list[Paragraph] = []
     if foot_root is not None:
         notes = _PartReader(Part.FOOTNOTES, styles, numbering, with_formatting)
