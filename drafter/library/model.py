@@ -219,6 +219,21 @@ class TermVariant(Struct, frozen=True):
     one: str
     many: str | None
     pattern: str
+    gender: str | None = None  # "masculine" or "feminine"; None: as its article says, else masculine
+    examples: tuple[str, ...] = ()  # phrases of drafts the pattern finds (for tests and reviews)
+
+
+class Grammar(Struct, frozen=True):
+    """How a language fits the draft's terms into a suggestion (``drafter/suggest.py``); words
+    folded to lower case, apostrophes as "'"."""
+
+    # A definite article a term may open with: its gender and number (None: either).
+    articles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # (preposition, article) -> the one word they make: ("de", "les") -> "des".
+    contractions: dict[tuple[str, str], str] = field(default_factory=dict)
+    determiners: frozenset[str] = frozenset()
+    elision: dict[str, str] = field(default_factory=dict)  # "de" -> "d'"
+    elide_before: str = "[aeiouAEIOU]"
 
 
 class Term(Struct, frozen=True):
@@ -236,6 +251,7 @@ class LanguageRecord(Struct):
     stemmer: str | None = None
     # The language's ``words:`` lists, folded (drafter.textnorm.fold), by list name.
     words: dict[str, frozenset[str]] = field(default_factory=dict)
+    grammar: Grammar = field(default_factory=Grammar)
 
 
 class Library(Struct, eq=False):

@@ -33,7 +33,8 @@ ClauseId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 CategoryId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 PLACEHOLDERS = frozenset({"state", "states", "crimes"})
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# {crimes}, or a word that agrees with the term: {crimes:commis|commises} (masculine|feminine).
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([^{}]*))?\}")
 
 
 class Vocabulary(NamedTuple):
@@ -149,11 +150,16 @@ class Clause(_Strict):
     @classmethod
     def _known_placeholders(cls, value: Localized) -> Localized:
         for lang, text in {"en": value.en, **value.others()}.items():
-            unknown = set(_PLACEHOLDER.findall(text)) - PLACEHOLDERS
-            if unknown:
-                raise ValueError(
-                    f"unknown placeholder {{{sorted(unknown)[0]}}} in '{lang}'; use {{state}}, {{states}} or {{crimes}}"
-                )
+            for name, forms in _PLACEHOLDER.findall(text):
+                if name not in PLACEHOLDERS:
+                    raise ValueError(
+                        f"unknown placeholder {{{name}}} in '{lang}'; use {{state}}, {{states}} or {{crimes}}"
+                    )
+                if forms and (forms.count("|") != 1 or not all(f.strip() for f in forms.split("|"))):
+                    raise ValueError(
+                        f"'{{{name}:{forms}}}' in '{lang}': a word that agrees with a term is written"
+                        f" {{{name}:masculine|feminine}}, e.g. {{crimes:commis|commises}}"
+                    )
         return value
 
 
@@ -207,10 +213,20 @@ class Category(_Strict):
         return self
 
 
+Gender = Literal["masculine", "feminine"]
+
+
 class TermVariant(_Strict):
     one: Text
     many: Text | None = None
     pattern: Text
+    # The grammatical gender of the term ("les infractions ...": feminine), for the words of a
+    # suggestion that agree with it ({crimes:commis|commises}). Without it, the gender its own
+    # article says (grammar.articles), else masculine.
+    gender: Gender | None = None
+    # Phrases of drafts the pattern finds; required where the term is the draft's own phrase
+    # ("{match}"): the tests fill every suggestion with each, and the review table shows them.
+    examples: list[Text] = Field(default_factory=list)
 
     @field_validator("pattern")
     @classmethod
@@ -221,10 +237,74 @@ class TermVariant(_Strict):
             raise ValueError(f"not a valid regular expression: {exc}") from None
         return value
 
+    @model_validator(mode="after")
+    def _examples_match(self) -> TermVariant:
+        if "{match}" in self.one and not self.examples:
+            raise ValueError("a term that takes the draft's own phrase ({match}) needs 'examples' of it")
+        for example in self.examples:
+            if re.search(self.pattern, example) is None:
+                raise ValueError(f"example '{example}' does not match the pattern")
+        return self
+
 
 class Term(_Strict):
     default: TermVariant
     variants: list[TermVariant] = Field(default_factory=list)
+
+
+class Article(_Strict):
+    """A definite article a term may open with ("les infractions visées ..."), and what it says."""
+
+    word: Text
+    gender: Gender | None = None
+    number: Literal["singular", "plural"] | None = None
+
+
+class Contraction(_Strict):
+    """A preposition and an article that are written as one word: de + les = des."""
+
+    preposition: Text
+    article: Text
+    form: Text
+
+
+class Elision(_Strict):
+    """Words written short before a vowel (French: de → d', que → qu')."""
+
+    words: dict[Text, Text] = Field(default_factory=dict)
+    # A regular expression for the start of a word before which they are elided.
+    before: Text = "[aeiouAEIOU]"
+
+    @field_validator("before")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
+        return value
+
+
+class Grammar(_Strict):
+    """How the draft's terms are fitted into a suggestion (see clause_library/README.md,
+    "Placeholders in suggestions"): a term that opens with its own article ("les infractions
+    visées au présent projet d'article") takes the place of the suggestion's article, contracts
+    with the preposition before it (de + les = des) and loses its article after a determiner
+    ("ces"); words before a vowel are elided (de → d')."""
+
+    articles: list[Article] = Field(default_factory=list)
+    contractions: list[Contraction] = Field(default_factory=list)
+    # Words before which a term's own article is dropped: demonstratives, quantifiers ("such").
+    determiners: list[Text] = Field(default_factory=list)
+    elision: Elision = Field(default_factory=Elision)
+
+    @model_validator(mode="after")
+    def _contractions_of_articles(self) -> Grammar:
+        known = {a.word.lower() for a in self.articles}
+        for c in self.contractions:
+            if c.article.lower() not in known:
+                raise ValueError(f"contraction '{c.form}': '{c.article}' is not one of the articles")
+        return self
 
 
 class Words(_Strict):
@@ -290,6 +370,8 @@ class LanguageProfile(_Strict):
         default_factory=dict
     )
     terms: dict[Literal["state", "crimes"], Term]
+    # How the terms are fitted into a suggestion's sentence (articles, contractions, elision).
+    grammar: Grammar = Field(default_factory=Grammar)
     # What a clause does to a measure, as patterns in which {measure} stands for a category's
     # measure words: the same grammar serves every category (see clause_library/README.md).
     effects: dict[
