@@ -164,9 +164,10 @@ def runtime_clause(clause: schema.Clause) -> Clause:
         model=_texts(clause.model),
         suggestion=_texts(clause.suggestion),
         rationale=_texts(clause.rationale),
-        precedents=tuple(Precedent(p.instrument, p.article) for p in clause.precedents),
+        precedents=tuple(Precedent(p.instrument, p.article, p.status, p.url) for p in clause.precedents),
         formulations=tuple(
-            Formulation(f.stance, f.lang, f.text, f.source, f.note) for f in clause.formulations
+            Formulation(f.stance, f.lang, f.text, f.source, f.note, f.status, f.url)
+            for f in clause.formulations
         ),
     )
 

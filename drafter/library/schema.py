@@ -113,9 +113,42 @@ class Localized(_Strict):
         return {k: v for k, v in (self.__pydantic_extra__ or {}).items() if v}
 
 
+# How far a formulation's text can be relied on (clause_library/README.md, "Provenance"):
+#   verbatim          word for word from the instrument's official text, at `url`
+#   official_version  word for word from an official language version or official translation
+#                     of the instrument (the UN's Spanish text, a State's own English version), at `url`
+#   own_rendering     the project's own rendering of the cited provision (a translation, an
+#                     abridgement or a paraphrase): cite the instrument, never quote this as its text
+#   typical           typical negotiating wording, written by the project; no instrument says it
+FormulationStatus = Literal["verbatim", "official_version", "own_rendering", "typical"]
+# How far a precedent's citation was checked:
+#   verbatim / official_version   the cited provision was read in its official text (or an
+#                                 official language version) at `url`, and says what is cited for
+#   cited                         cited from the project's research, not checked against a text here
+PrecedentStatus = Literal["verbatim", "official_version", "cited"]
+FORMULATION_STATUSES: tuple[str, ...] = ("verbatim", "official_version", "own_rendering", "typical")
+PRECEDENT_STATUSES: tuple[str, ...] = ("verbatim", "official_version", "cited")
+Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
+# Words that say a text was not checked: a text is verified (verbatim, at its address) or is the
+# project's own rendering; "as recalled" is neither.
+_UNCHECKED = re.compile(r"\bas recalled\b|\brecalled\b|\bfrom memory\b", re.IGNORECASE)
+
+
+def _needs_url(status: str | None, url: str | None) -> None:
+    if status in ("verbatim", "official_version") and not url:
+        raise ValueError(f"'status: {status}' needs the 'url' of the official text it was checked against")
+
+
 class Precedent(_Strict):
     instrument: Text
     article: Text
+    status: PrecedentStatus | None = None
+    url: Url | None = None
+
+    @model_validator(mode="after")
+    def _checked_has_address(self) -> Precedent:
+        _needs_url(self.status, self.url)
+        return self
 
     def cite(self) -> str:
         return f"{self.instrument} {self.article}"
@@ -129,11 +162,28 @@ class Formulation(_Strict):
     text: Text
     source: Text | None = None
     note: Text | None = None
+    # Provenance: how far the text can be relied on, and the address of the official text.
+    status: FormulationStatus | None = None
+    url: Url | None = None
 
     @model_validator(mode="after")
     def _weak_needs_note(self) -> Formulation:
         if self.stance in ("weak", "contrary") and not self.note:
             raise ValueError("a weak or contrary formulation needs a 'note' saying why")
+        return self
+
+    @model_validator(mode="after")
+    def _provenance(self) -> Formulation:
+        _needs_url(self.status, self.url)
+        if self.status in ("verbatim", "official_version", "own_rendering") and not self.source:
+            raise ValueError(f"'status: {self.status}' needs the 'source' (instrument and article)")
+        for field in ("source", "note"):
+            value = getattr(self, field) or ""
+            if _UNCHECKED.search(value):
+                raise ValueError(
+                    f"'{field}' says the text is recalled: check it against the official text"
+                    " (status: verbatim, with its url) or mark it as the project's own rendering"
+                )
         return self
 
 
