@@ -133,7 +133,7 @@ def _same_case(word: str, like: str) -> str:
     return word[:1].upper() + word[1:] if like[:1].isupper() else word
 
 
-def _split_article(term: str, grammar: Grammar) -> tuple[str, str]:
+def split_article(term: str, grammar: Grammar) -> tuple[str, str]:
     """A term's own article and the rest: ("les", "infractions visées ..."); ("", term) if none."""
     first, _, rest = term.partition(" ")
     if rest and _norm(first) in grammar.articles:
@@ -145,13 +145,13 @@ def _split_article(term: str, grammar: Grammar) -> tuple[str, str]:
 
 
 def _article_gender(term: str, grammar: Grammar) -> str | None:
-    article, _ = _split_article(term, grammar)
+    article, _ = split_article(term, grammar)
     return grammar.articles[_norm(article)][0] if article else None
 
 
 def fit_term(before: str, term: str, grammar: Grammar) -> tuple[str, str]:
     """The text before a placeholder and the term to put there, fitted to each other."""
-    article, rest = _split_article(term, grammar)
+    article, rest = split_article(term, grammar)
     tail = _TAIL.search(before)
     capital = _SENTENCE_START.search(before) is not None
     if tail is not None and article:

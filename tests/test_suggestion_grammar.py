@@ -273,3 +273,22 @@ def test_terms_pick_the_drafts_phrase_and_its_gender() -> None:
     assert terms.chosen("fr")["crimes"] == "les infractions visées au présent projet d’article"
     filled = terms.fill("le fait que des {crimes} ont été {crimes:commis|commises}", "fr")
     assert filled == "le fait que des infractions visées au présent projet d’article ont été commises"
+
+
+def test_the_review_table_of_filled_suggestions_is_current() -> None:
+    """clause_library/docs/filled-suggestions.md is what scripts/render_filled_suggestions.py
+    makes of the library as it is."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run(
+        [sys.executable, str(root / "scripts" / "render_filled_suggestions.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    table = (root / "clause_library" / "docs" / "filled-suggestions.md").read_text(encoding="utf-8")
+    assert "des **infractions visées au présent projet d'article**" in table
+    assert "de los **delitos a que se refiere el presente proyecto de artículo**" in table

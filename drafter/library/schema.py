@@ -118,7 +118,8 @@ class Localized(_Strict):
 #   official_version  word for word from an official language version or official translation
 #                     of the instrument (the UN's Spanish text, a State's own English version), at `url`
 #   own_rendering     the project's own rendering of the cited provision (a translation, an
-#                     abridgement or a paraphrase): cite the instrument, never quote this as its text
+#                     abridgement, a paraphrase, or a quotation not checked against the official
+#                     text here): cite the instrument, never quote this as its text
 #   typical           typical negotiating wording, written by the project; no instrument says it
 FormulationStatus = Literal["verbatim", "official_version", "own_rendering", "typical"]
 # How far a precedent's citation was checked:
