@@ -341,9 +341,9 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
             stopwords=frozenset(fold(w) for w in profile.stopwords),
             macros={k: list(v) for k, v in profile.macros.items()},
             terms={k: _term(v) for k, v in profile.terms.items()},
+            grammar=_grammar(profile.grammar),
             stemmer=profile.stemmer,
             words={k: frozenset(fold(w) for w in v) for k, v in profile.words.model_dump().items()},
-            grammar=_grammar(profile.grammar),
         )
 
     categories: dict[str, CategoryRecord] = {}

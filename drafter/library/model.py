@@ -260,11 +260,12 @@ class LanguageRecord(Struct):
     stopwords: frozenset[str]
     macros: dict[str, list[str]]  # raw patterns, by macro name
     terms: dict[str, Term]
+    # How the terms are fitted into suggestions (languages/<lang>.yaml, grammar:).
+    grammar: Grammar = field(default_factory=Grammar)
     # The Snowball stemmer's name ("english"), or None: words are compared whole.
     stemmer: str | None = None
     # The language's ``words:`` lists, folded (drafter.textnorm.fold), by list name.
     words: dict[str, frozenset[str]] = field(default_factory=dict)
-    grammar: Grammar = field(default_factory=Grammar)
 
 
 class Library(Struct, eq=False):
