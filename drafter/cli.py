@@ -3,7 +3,7 @@
     drafter analyze DRAFT.docx [--json]
     drafter annotate DRAFT.docx -o OUT.docx [--comments-only | --track-changes] [--include-conforming]
     drafter gui [DRAFT.docx]            (also: drafter with no arguments)
-    drafter library check FILE.yaml...
+    drafter library check [FILE.yaml...] [--report]
 
 Problems with the user's input end with status 2 and one line on stderr.
 """
@@ -185,12 +185,86 @@ def cmd_library_check(args: argparse.Namespace) -> int:
 
     for f in args.files:
         print(check_file(f))
-    if not args.files:
+    if not args.files or args.report:
         lib = load_library(_library_dirs(args))
-        print(
-            f"Library {lib.version}: {lib.clause_count} clauses in {len(lib.categories)} categories are valid."
-        )
+        if not args.files:
+            print(
+                f"Library {lib.version}: {lib.clause_count} clauses in {len(lib.categories)} categories are valid."
+            )
+        if args.report:
+            print(render_library_report(lib))
     return 0
+
+
+FORMULATION_STATUSES = ("verbatim", "official_version", "own_rendering", "typical")
+PRECEDENT_STATUSES = ("verbatim", "official_version", "cited")
+UNCHECKED = "(none)"  # a delegation's own clause may leave the status out
+
+
+def render_library_report(library: Library) -> str:
+    """Per category, how far the library's texts and citations were checked: formulations and
+    precedents counted by verification status, and every formulation that names no source
+    (or whose verbatim text gives no address)."""
+    import re
+
+    recalled = re.compile(r"\bas recalled\b", re.IGNORECASE)
+    f_cols = (*FORMULATION_STATUSES, UNCHECKED)
+    p_cols = (*PRECEDENT_STATUSES, UNCHECKED)
+    out = [
+        f"Provenance report: {library.name} {library.version}",
+        "",
+        "Formulations by verification status: verbatim = word for word from the official text (with its",
+        "address); official_version = from an official language version; own_rendering = the project's",
+        "own rendering of the cited provision; typical = typical negotiating wording.",
+        "Precedents: verbatim / official_version = checked against the text at its address; cited = not checked here.",
+        "",
+    ]
+    header = f"{'category':<26}" + "".join(f"{c:>17}" for c in f_cols) + f"{'total':>7}"
+    out.append(header)
+    problems: list[str] = []
+    totals = dict.fromkeys(f_cols, 0)
+    p_totals = dict.fromkeys(p_cols, 0)
+    p_rows: list[str] = []
+    for cat in library.categories.values():
+        counts = dict.fromkeys(f_cols, 0)
+        p_counts = dict.fromkeys(p_cols, 0)
+        for rec in cat.clauses:
+            for p in rec.clause.precedents:
+                p_counts[p.status or UNCHECKED] += 1
+            for f in rec.clause.formulations:
+                status = f.status or UNCHECKED
+                counts[status] += 1
+                where = f"  {rec.id} [{f.lang}, {f.stance}] {f.text[:70]}"
+                if not f.source:
+                    problems.append(f"{where}: no source")
+                elif status in ("verbatim", "official_version") and not f.url:
+                    problems.append(f"{where}: {status} without the address of the official text")
+                elif status == UNCHECKED:
+                    problems.append(f"{where}: no verification status")
+                if recalled.search(f"{f.source or ''} {f.note or ''}"):
+                    problems.append(f"{where}: 'as recalled'")
+        for k in f_cols:
+            totals[k] += counts[k]
+        for k in p_cols:
+            p_totals[k] += p_counts[k]
+        out.append(
+            f"{cat.id:<26}" + "".join(f"{counts[c]:>17}" for c in f_cols) + f"{sum(counts.values()):>7}"
+        )
+        p_rows.append(
+            f"{cat.id:<26}" + "".join(f"{p_counts[c]:>17}" for c in p_cols) + f"{sum(p_counts.values()):>7}"
+        )
+    out.append(f"{'all':<26}" + "".join(f"{totals[c]:>17}" for c in f_cols) + f"{sum(totals.values()):>7}")
+    out += ["", f"{'precedents':<26}" + "".join(f"{c:>17}" for c in p_cols) + f"{'total':>7}", *p_rows]
+    out.append(
+        f"{'all':<26}" + "".join(f"{p_totals[c]:>17}" for c in p_cols) + f"{sum(p_totals.values()):>7}"
+    )
+    out.append("")
+    if problems:
+        out.append(f"Formulations without a source or an address ({len(problems)}):")
+        out += problems
+    else:
+        out.append("Every formulation names its source; no text is marked 'as recalled'.")
+    return "\n".join(out)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -276,6 +350,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         lib_sub = p.add_subparsers(dest="library_command", required=True)
         q = lib_sub.add_parser("check", help="validate library files (or the whole library)")
         q.add_argument("files", nargs="*")
+        q.add_argument(
+            "--report",
+            action="store_true",
+            help="per category, the formulations and precedents by verification status, and any without a source",
+        )
         library_options(q)
         q.set_defaults(func=cmd_library_check)
     return parser

@@ -63,7 +63,18 @@ TEXT_FIELDS = (
     ("rationale", "Rationale"),
 )
 STANCES = ("equivalent", "weak", "contrary")
-FORMULATION_COLUMNS = ("Stance", "Language", "Text", "Source", "Note")
+FORMULATION_COLUMNS = ("Stance", "Language", "Text", "Source", "Note", "Verification", "Address")
+PRECEDENT_COLUMNS = ("Instrument", "Article", "Verification", "Address")
+# How far a text or a citation was checked (clause_library/README.md, "Provenance"); "" = not said.
+FORMULATION_STATUSES = ("", "verbatim", "official_version", "own_rendering", "typical")
+PRECEDENT_STATUSES = ("", "verbatim", "official_version", "cited")
+STATUS_WORDS = {
+    "verbatim": "verbatim from the official text",
+    "official_version": "official language version",
+    "own_rendering": "the project's own rendering",
+    "typical": "typical negotiating wording",
+    "cited": "cited, not checked against the text",
+}
 SOURCE_LABELS = {
     "shipped": "Shipped",
     "user": "Yours",
@@ -73,6 +84,16 @@ SOURCE_LABELS = {
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 200
+
+
+def _provenance(status: str | None, url: str | None, muted: str) -> str:
+    """ " — checked against the official text (address)" after a precedent."""
+    words = STATUS_WORDS.get(status or "", "verification not stated")
+    return f' <span style="color:{muted}">— {_esc(words)}</span>{" " + _link(url) if url else ""}'
+
+
+def _link(url: str | None) -> str:
+    return f'<a href="{html.escape(url)}">{_esc(url)}</a>' if url else ""
 
 
 def _esc(text: str | None) -> str:
@@ -270,7 +291,10 @@ class ClauseForm(QWidget):
                 self.texts[(key, lang)] = widget
             self.languages.addTab(page, f"{name}{required}")
 
-        self.precedents = RowTable("Precedents", ("Instrument", "Article"))
+        self.precedents = RowTable("Precedents", PRECEDENT_COLUMNS)
+        self.precedents.table.setItemDelegateForColumn(
+            2, ChoiceDelegate(PRECEDENT_STATUSES, self.precedents.table)
+        )
         self.precedents.table.setMinimumHeight(90)
         self.precedents.table.setMaximumHeight(170)
         self.precedents.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -283,17 +307,26 @@ class ClauseForm(QWidget):
         self.formulations.table.setItemDelegateForColumn(
             1, ChoiceDelegate(self.language_codes, self.formulations.table)
         )
+        self.formulations.table.setItemDelegateForColumn(
+            5, ChoiceDelegate(FORMULATION_STATUSES, self.formulations.table)
+        )
         header = self.formulations.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 140)
         header.resizeSection(4, 170)
+        header.resizeSection(6, 120)
         formulations_help = QLabel(
             "Wordings of real instruments (equivalent) and of weak or contrary drafts, which Drafter "
-            "compares drafts with. A weak or contrary wording needs a note saying what is wrong with it."
+            "compares drafts with. A weak or contrary wording needs a note saying what is wrong with it. "
+            "Verification: verbatim (from the official text, whose address goes in Address), "
+            "official_version (from an official language version, with its address), own_rendering "
+            "(your own rendering of the provision) or typical (typical negotiating wording)."
         )
         formulations_help.setWordWrap(True)
 
@@ -349,11 +382,14 @@ class ClauseForm(QWidget):
             for lang in self.language_codes:
                 self.set_text(key, lang, str(values.get(lang) or ""))
         self.precedents.set_rows(
-            [[str(p.get("instrument", "")), str(p.get("article", ""))] for p in data.get("precedents", [])]
+            [
+                [str(p.get(k) or "") for k in ("instrument", "article", "status", "url")]
+                for p in data.get("precedents", [])
+            ]
         )
         self.formulations.set_rows(
             [
-                [str(f.get(k) or "") for k in ("stance", "lang", "text", "source", "note")]
+                [str(f.get(k) or "") for k in ("stance", "lang", "text", "source", "note", "status", "url")]
                 for f in data.get("formulations", [])
             ]
         )
@@ -378,9 +414,21 @@ class ClauseForm(QWidget):
                 widget = self.texts[(key, lang)]
                 values[lang] = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
             out[key] = values
-        out["precedents"] = [{"instrument": r[0], "article": r[1]} for r in self.precedents.rows() if any(r)]
+        out["precedents"] = [
+            {"instrument": r[0], "article": r[1], "status": r[2], "url": r[3]}
+            for r in self.precedents.rows()
+            if any(r)
+        ]
         out["formulations"] = [
-            {"stance": r[0], "lang": r[1], "text": r[2], "source": r[3], "note": r[4]}
+            {
+                "stance": r[0],
+                "lang": r[1],
+                "text": r[2],
+                "source": r[3],
+                "note": r[4],
+                "status": r[5],
+                "url": r[6],
+            }
             for r in self.formulations.rows()
             if any(r[2:])
         ]
@@ -824,7 +872,10 @@ class LibraryEditor(QDialog):
                 shown = _esc(value) if value else f'<i style="color:{muted}">(none; English is used)</i>'
                 parts.append(f"<p><b>{label}</b><br>{shown}</p>")
         parts.append("<h3>Precedents</h3><ul>")
-        parts += [f"<li>{_esc(p.instrument)}, {_esc(p.article)}</li>" for p in c.precedents]
+        parts += [
+            f"<li>{_esc(p.instrument)}, {_esc(p.article)}{_provenance(p.status, p.url, muted)}</li>"
+            for p in c.precedents
+        ]
         parts.append("</ul>")
         parts.append("<h3>Formulations</h3>")
         if c.formulations:
@@ -836,7 +887,9 @@ class LibraryEditor(QDialog):
             for f in c.formulations:
                 parts.append(
                     f"<tr><td>{_esc(f.stance)}</td><td>{_esc(f.lang)}</td><td>{_esc(f.text)}</td>"
-                    f"<td>{_esc(f.source)}</td><td>{_esc(f.note)}</td></tr>"
+                    f"<td>{_esc(f.source)}</td><td>{_esc(f.note)}</td>"
+                    f"<td>{_esc(STATUS_WORDS.get(f.status or '', 'not stated'))}</td>"
+                    f"<td>{_link(f.url)}</td></tr>"
                 )
             parts.append("</table>")
         else:

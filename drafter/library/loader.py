@@ -38,6 +38,7 @@ from drafter.library.model import (
     CompiledCues,
     CueMatcher,
     Formulation,
+    Grammar,
     LanguageRecord,
     Library,
     Precedent,
@@ -70,7 +71,7 @@ __all__ = [
 ]
 
 # Bump when the compiled form changes, so that old caches are ignored.
-CACHE_FORMAT = 14
+CACHE_FORMAT = 15
 
 
 # ---------------------------------------------------------------- reading and validating files
@@ -163,9 +164,10 @@ def runtime_clause(clause: schema.Clause) -> Clause:
         model=_texts(clause.model),
         suggestion=_texts(clause.suggestion),
         rationale=_texts(clause.rationale),
-        precedents=tuple(Precedent(p.instrument, p.article) for p in clause.precedents),
+        precedents=tuple(Precedent(p.instrument, p.article, p.status, p.url) for p in clause.precedents),
         formulations=tuple(
-            Formulation(f.stance, f.lang, f.text, f.source, f.note) for f in clause.formulations
+            Formulation(f.stance, f.lang, f.text, f.source, f.note, f.status, f.url)
+            for f in clause.formulations
         ),
     )
 
@@ -294,9 +296,22 @@ def _with_protective(wording: Wording, categories: dict[str, CategoryRecord]) ->
 
 def _term(term: schema.Term) -> Term:
     def variant(v: schema.TermVariant) -> TermVariant:
-        return TermVariant(v.one, v.many, v.pattern)
+        return TermVariant(v.one, v.many, v.pattern, v.gender, tuple(v.examples))
 
     return Term(variant(term.default), tuple(variant(v) for v in term.variants))
+
+
+def _grammar(g: schema.Grammar) -> Grammar:
+    def word(w: str) -> str:
+        return w.lower().replace("’", "'")
+
+    return Grammar(
+        articles={word(a.word): (a.gender, a.number) for a in g.articles},
+        contractions={(word(c.preposition), word(c.article)): word(c.form) for c in g.contractions},
+        determiners=frozenset(word(d) for d in g.determiners),
+        elision={word(k): word(v) for k, v in g.elision.words.items()},
+        elide_before=g.elision.before,
+    )
 
 
 def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
@@ -328,6 +343,7 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
             stopwords=frozenset(fold(w) for w in profile.stopwords),
             macros={k: list(v) for k, v in profile.macros.items()},
             terms={k: _term(v) for k, v in profile.terms.items()},
+            grammar=_grammar(profile.grammar),
             stemmer=profile.stemmer,
             words={k: frozenset(fold(w) for w in v) for k, v in profile.words.model_dump().items()},
             why={k: v for k, v in profile.why.model_dump().items() if v},

@@ -43,6 +43,8 @@ class Texts(Struct, frozen=True):
 class Precedent(Struct, frozen=True):
     instrument: str
     article: str
+    status: str | None = None  # "verbatim", "official_version" or "cited" (schema.PrecedentStatus)
+    url: str | None = None  # the official text it was checked against
 
     def cite(self) -> str:
         return f"{self.instrument} {self.article}"
@@ -54,6 +56,9 @@ class Formulation(Struct, frozen=True):
     text: str
     source: str | None = None
     note: str | None = None
+    # "verbatim", "official_version", "own_rendering" or "typical" (schema.FormulationStatus)
+    status: str | None = None
+    url: str | None = None  # the official text it was checked against
 
 
 class Clause(Struct, frozen=True):
@@ -70,18 +75,26 @@ class Clause(Struct, frozen=True):
         forms = []
         for f in self.formulations:
             item: dict[str, Any] = {"stance": f.stance, "lang": f.lang, "text": f.text}
-            for key in ("source", "note"):
+            for key in ("source", "note", "status", "url"):
                 value = getattr(f, key)
                 if value is not None or not exclude_none:
                     item[key] = value
             forms.append(item)
+        precedents = []
+        for p in self.precedents:
+            cited: dict[str, Any] = {"instrument": p.instrument, "article": p.article}
+            for key in ("status", "url"):
+                value = getattr(p, key)
+                if value is not None or not exclude_none:
+                    cited[key] = value
+            precedents.append(cited)
         return {
             "id": self.id,
             "title": self.title.dump(),
             "model": self.model.dump(),
             "suggestion": self.suggestion.dump(),
             "rationale": self.rationale.dump(),
-            "precedents": [{"instrument": p.instrument, "article": p.article} for p in self.precedents],
+            "precedents": precedents,
             "formulations": forms,
         }
 
@@ -220,6 +233,21 @@ class TermVariant(Struct, frozen=True):
     one: str
     many: str | None
     pattern: str
+    gender: str | None = None  # "masculine" or "feminine"; None: as its article says, else masculine
+    examples: tuple[str, ...] = ()  # phrases of drafts the pattern finds (for tests and reviews)
+
+
+class Grammar(Struct, frozen=True):
+    """How a language fits the draft's terms into a suggestion (``drafter/suggest.py``); words
+    folded to lower case, apostrophes as "'"."""
+
+    # A definite article a term may open with: its gender and number (None: either).
+    articles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # (preposition, article) -> the one word they make: ("de", "les") -> "des".
+    contractions: dict[tuple[str, str], str] = field(default_factory=dict)
+    determiners: frozenset[str] = frozenset()
+    elision: dict[str, str] = field(default_factory=dict)  # "de" -> "d'"
+    elide_before: str = "[aeiouAEIOU]"
 
 
 class Term(Struct, frozen=True):
@@ -233,6 +261,8 @@ class LanguageRecord(Struct):
     stopwords: frozenset[str]
     macros: dict[str, list[str]]  # raw patterns, by macro name
     terms: dict[str, Term]
+    # How the terms are fitted into suggestions (languages/<lang>.yaml, grammar:).
+    grammar: Grammar = field(default_factory=Grammar)
     # The Snowball stemmer's name ("english"), or None: words are compared whole.
     stemmer: str | None = None
     # The language's ``words:`` lists, folded (drafter.textnorm.fold), by list name.

@@ -34,7 +34,8 @@ ClauseId = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9]*(?:-[A-Z0-9
 Lang = Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}$")]
 CategoryId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 PLACEHOLDERS = frozenset({"state", "states", "crimes"})
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+# {crimes}, or a word that agrees with the term: {crimes:commis|commises} (masculine|feminine).
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?::([^{}]*))?\}")
 
 
 class Vocabulary(NamedTuple):
@@ -113,9 +114,43 @@ class Localized(_Strict):
         return {k: v for k, v in (self.__pydantic_extra__ or {}).items() if v}
 
 
+# How far a formulation's text can be relied on (clause_library/README.md, "Provenance"):
+#   verbatim          word for word from the instrument's official text, at `url`
+#   official_version  word for word from an official language version or official translation
+#                     of the instrument (the UN's Spanish text, a State's own English version), at `url`
+#   own_rendering     the project's own rendering of the cited provision (a translation, an
+#                     abridgement, a paraphrase, or a quotation not checked against the official
+#                     text here): cite the instrument, never quote this as its text
+#   typical           typical negotiating wording, written by the project; no instrument says it
+FormulationStatus = Literal["verbatim", "official_version", "own_rendering", "typical"]
+# How far a precedent's citation was checked:
+#   verbatim / official_version   the cited provision was read in its official text (or an
+#                                 official language version) at `url`, and says what is cited for
+#   cited                         cited from the project's research, not checked against a text here
+PrecedentStatus = Literal["verbatim", "official_version", "cited"]
+FORMULATION_STATUSES: tuple[str, ...] = ("verbatim", "official_version", "own_rendering", "typical")
+PRECEDENT_STATUSES: tuple[str, ...] = ("verbatim", "official_version", "cited")
+Url = Annotated[str, StringConstraints(strip_whitespace=True, pattern=r"^https?://\S+$")]
+# Words that say a text was not checked: a text is verified (verbatim, at its address) or is the
+# project's own rendering; "as recalled" is neither.
+_UNCHECKED = re.compile(r"\bas recalled\b|\brecalled\b|\bfrom memory\b", re.IGNORECASE)
+
+
+def _needs_url(status: str | None, url: str | None) -> None:
+    if status in ("verbatim", "official_version") and not url:
+        raise ValueError(f"'status: {status}' needs the 'url' of the official text it was checked against")
+
+
 class Precedent(_Strict):
     instrument: Text
     article: Text
+    status: PrecedentStatus | None = None
+    url: Url | None = None
+
+    @model_validator(mode="after")
+    def _checked_has_address(self) -> Precedent:
+        _needs_url(self.status, self.url)
+        return self
 
     def cite(self) -> str:
         return f"{self.instrument} {self.article}"
@@ -129,11 +164,28 @@ class Formulation(_Strict):
     text: Text
     source: Text | None = None
     note: Text | None = None
+    # Provenance: how far the text can be relied on, and the address of the official text.
+    status: FormulationStatus | None = None
+    url: Url | None = None
 
     @model_validator(mode="after")
     def _weak_needs_note(self) -> Formulation:
         if self.stance in ("weak", "contrary") and not self.note:
             raise ValueError("a weak or contrary formulation needs a 'note' saying why")
+        return self
+
+    @model_validator(mode="after")
+    def _provenance(self) -> Formulation:
+        _needs_url(self.status, self.url)
+        if self.status in ("verbatim", "official_version", "own_rendering") and not self.source:
+            raise ValueError(f"'status: {self.status}' needs the 'source' (instrument and article)")
+        for field in ("source", "note"):
+            value = getattr(self, field) or ""
+            if _UNCHECKED.search(value):
+                raise ValueError(
+                    f"'{field}' says the text is recalled: check it against the official text"
+                    " (status: verbatim, with its url) or mark it as the project's own rendering"
+                )
         return self
 
 
@@ -150,11 +202,16 @@ class Clause(_Strict):
     @classmethod
     def _known_placeholders(cls, value: Localized) -> Localized:
         for lang, text in {"en": value.en, **value.others()}.items():
-            unknown = set(_PLACEHOLDER.findall(text)) - PLACEHOLDERS
-            if unknown:
-                raise ValueError(
-                    f"unknown placeholder {{{sorted(unknown)[0]}}} in '{lang}'; use {{state}}, {{states}} or {{crimes}}"
-                )
+            for name, forms in _PLACEHOLDER.findall(text):
+                if name not in PLACEHOLDERS:
+                    raise ValueError(
+                        f"unknown placeholder {{{name}}} in '{lang}'; use {{state}}, {{states}} or {{crimes}}"
+                    )
+                if forms and (forms.count("|") != 1 or not all(f.strip() for f in forms.split("|"))):
+                    raise ValueError(
+                        f"'{{{name}:{forms}}}' in '{lang}': a word that agrees with a term is written"
+                        f" {{{name}:masculine|feminine}}, e.g. {{crimes:commis|commises}}"
+                    )
         return value
 
 
@@ -212,10 +269,20 @@ class Category(_Strict):
         return self
 
 
+Gender = Literal["masculine", "feminine"]
+
+
 class TermVariant(_Strict):
     one: Text
     many: Text | None = None
     pattern: Text
+    # The grammatical gender of the term ("les infractions ...": feminine), for the words of a
+    # suggestion that agree with it ({crimes:commis|commises}). Without it, the gender its own
+    # article says (grammar.articles), else masculine.
+    gender: Gender | None = None
+    # Phrases of drafts the pattern finds; required where the term is the draft's own phrase
+    # ("{match}"): the tests fill every suggestion with each, and the review table shows them.
+    examples: list[Text] = Field(default_factory=list)
 
     @field_validator("pattern")
     @classmethod
@@ -226,10 +293,74 @@ class TermVariant(_Strict):
             raise ValueError(f"not a valid regular expression: {exc}") from None
         return value
 
+    @model_validator(mode="after")
+    def _examples_match(self) -> TermVariant:
+        if "{match}" in self.one and not self.examples:
+            raise ValueError("a term that takes the draft's own phrase ({match}) needs 'examples' of it")
+        for example in self.examples:
+            if re.search(self.pattern, example) is None:
+                raise ValueError(f"example '{example}' does not match the pattern")
+        return self
+
 
 class Term(_Strict):
     default: TermVariant
     variants: list[TermVariant] = Field(default_factory=list)
+
+
+class Article(_Strict):
+    """A definite article a term may open with ("les infractions visées ..."), and what it says."""
+
+    word: Text
+    gender: Gender | None = None
+    number: Literal["singular", "plural"] | None = None
+
+
+class Contraction(_Strict):
+    """A preposition and an article that are written as one word: de + les = des."""
+
+    preposition: Text
+    article: Text
+    form: Text
+
+
+class Elision(_Strict):
+    """Words written short before a vowel (French: de → d', que → qu')."""
+
+    words: dict[Text, Text] = Field(default_factory=dict)
+    # A regular expression for the start of a word before which they are elided.
+    before: Text = "[aeiouAEIOU]"
+
+    @field_validator("before")
+    @classmethod
+    def _compiles(cls, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from None
+        return value
+
+
+class Grammar(_Strict):
+    """How the draft's terms are fitted into a suggestion (see clause_library/README.md,
+    "Placeholders in suggestions"): a term that opens with its own article ("les infractions
+    visées au présent projet d'article") takes the place of the suggestion's article, contracts
+    with the preposition before it (de + les = des) and loses its article after a determiner
+    ("ces"); words before a vowel are elided (de → d')."""
+
+    articles: list[Article] = Field(default_factory=list)
+    contractions: list[Contraction] = Field(default_factory=list)
+    # Words before which a term's own article is dropped: demonstratives, quantifiers ("such").
+    determiners: list[Text] = Field(default_factory=list)
+    elision: Elision = Field(default_factory=Elision)
+
+    @model_validator(mode="after")
+    def _contractions_of_articles(self) -> Grammar:
+        known = {a.word.lower() for a in self.articles}
+        for c in self.contractions:
+            if c.article.lower() not in known:
+                raise ValueError(f"contraction '{c.form}': '{c.article}' is not one of the articles")
+        return self
 
 
 class Words(_Strict):
@@ -332,6 +463,8 @@ class LanguageProfile(_Strict):
         default_factory=dict
     )
     terms: dict[Literal["state", "crimes"], Term]
+    # How the terms are fitted into a suggestion's sentence (articles, contractions, elision).
+    grammar: Grammar = Field(default_factory=Grammar)
     # What a clause does to a measure, as patterns in which {measure} stands for a category's
     # measure words: the same grammar serves every category (see clause_library/README.md).
     effects: dict[
