@@ -112,11 +112,18 @@ REACHED = {
         "contrast_safe": 0.98,
         "missing_acc": 0.98,
     },
-    "1,2,3,4": {  # the whole corpus, 109 instruments
+    "1,2,3,4": {  # 109 instruments
         "recall_must": 0.85,
         "cat_recall": 0.89,
         "precision": 0.92,
         "contrast_safe": 0.98,
+        "missing_acc": 0.97,
+    },
+    "1,2,3,4,5": {  # the whole corpus, 134 instruments
+        "recall_must": 0.79,
+        "cat_recall": 0.79,
+        "precision": 0.91,
+        "contrast_safe": 0.99,
         "missing_acc": 0.97,
     },
 }

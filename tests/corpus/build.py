@@ -111,7 +111,9 @@ def load_source(path: Path) -> dict[str, Any]:
 
 def write_docx(source: dict[str, Any], out: Path) -> None:
     document = docx.Document()
-    document.core_properties.title = source["title"]
+    # (Word's title property holds 255 characters; a long descriptive title is cut there.)
+    title = source["title"]
+    document.core_properties.title = title if len(title) <= 255 else title[:254] + "…"
     document.core_properties.language = source["language"]
     for para in source["paragraphs"]:
         style = STYLES[para["kind"]]
