@@ -280,6 +280,9 @@ def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: 
         return say("prohibits_resembles", lead=lead, words=words)
     if j.effect == "limits":
         return say("limits", lead=lead, title=title, words=", ".join(filter(None, (words, rest))))
+    if j.effect == "names" and library.categories[j.category].spec.kind == "obligation":
+        # (A duty, not a measure: the clause names the topic and imposes nothing.)
+        return say("names_duty", lead=lead, title=title, words=words)
     known = ("grants", "carves_out", "gives_effect", "describes", "protects", "defines", "names", "excepts")
     return say(j.effect if j.effect in known else "grants", lead=lead, words=words)
 

@@ -426,6 +426,7 @@ class WhySentences(_Strict):
     protects: Text | None = None
     defines: Text | None = None
     names: Text | None = None
+    names_duty: Text | None = None
     excepts: Text | None = None
     sentence_contrary: Text | None = None
     sentence_unbanned: Text | None = None
