@@ -76,8 +76,24 @@ class Phrases:
         return title[:1].lower() + title[1:] if title[1:2].islower() else title
 
     def precedents(self, precedents: Sequence[str]) -> str | None:
-        chosen = [p.rstrip(".") for p in precedents[:MAX_PRECEDENTS]]
+        checked = self._checked()
+        chosen = [
+            self.get("checked", precedent=p.rstrip(".")) if p in checked else p.rstrip(".")
+            for p in precedents[:MAX_PRECEDENTS]
+        ]
         return self.get("precedents", precedents="; ".join(chosen)) if chosen else None
+
+    def _checked(self) -> frozenset[str]:
+        """The library's precedents whose text was checked against the official text."""
+        if self.library is None:
+            return frozenset()
+        return frozenset(
+            p.cite()
+            for category in self.library.categories.values()
+            for record in category.clauses
+            for p in record.clause.precedents
+            if p.status in ("verbatim", "official_version")
+        )
 
 
 def _sentence(text: str) -> str:

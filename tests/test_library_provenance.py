@@ -163,3 +163,13 @@ def test_the_drafting_points_of_issue_15_stay_fixed(clause_id: str, lang: str, n
     clause = LIBRARY.clause(clause_id).clause
     assert needle in clause.model.get(lang)
     assert "en cuyo territorio bajo su jurisdicción" not in clause.model.get("es")
+
+
+def test_a_comment_says_which_precedents_were_checked_against_the_official_text() -> None:
+    from drafter.comments import Phrases
+
+    library = load_library([])
+    checked = "International Covenant on Civil and Political Rights art 6(4) (commutation of death sentences, kept by the second sentence)"
+    cited = "ECCC Law art 40 new"
+    line = Phrases("es", library).precedents([checked, cited])
+    assert line == f"Precedentes: {checked} (texto verificado); {cited}."

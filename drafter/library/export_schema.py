@@ -32,6 +32,8 @@ class ExportPhrases(BaseModel):
     changed_own: Phrase | None = None
     superseded: Phrase | None = None
     precedents: Phrase | None = None
+    # A precedent whose text was checked against the official text at its address.
+    checked: Phrase | None = None
     note: Phrase | None = None
     dismissed: Phrase | None = None
     reason: Phrase | None = None
