@@ -17,6 +17,7 @@ from msgspec.structs import replace
 
 from drafter.errors import Cancelled
 from drafter.language import LanguageDetector
+from drafter.lexicon import lexicon
 from drafter.library.loader import Library
 from drafter.locations import article_of
 from drafter.matching.cache import index_for, prefilter_for
@@ -141,6 +142,18 @@ def _one_sentence_one_verdict(judgements: list[Judgement], measures: AbstractSet
             judged = replace(judged, stance=Stance.WEAK, reasons=[*judged.reasons, reason])  # noqa: PLW2901
         out.append(judged)
     return out
+
+
+_AMENDING = lexicon().folded("amending")
+
+
+def _amending_lead_in(j: Judgement) -> bool:
+    """A lead-in that only introduces the new text of an amended provision ("Sustitúyese el
+    artículo 428 por el siguiente:"), judged on nothing of its own: the new text is judged."""
+    if not j.unit.trailing or any(g.outside != "items" for g in j.grounds if g.effect != "measure"):
+        return False
+    folded = " ".join(fold_words(j.unit.text))
+    return any(f" {phrase} " in f" {folded} " for phrase in _AMENDING)
 
 
 def _scoped(j: Judgement, matcher: Matcher, draft: Draft) -> Judgement:
@@ -444,6 +457,7 @@ def analyze(
                 timer.last = time.monotonic()
                 progress(n, total)
         judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure, words))
+    judgements = [j for j in judgements if not _amending_lead_in(j)]
     measures = {c for c, cat in library.categories.items() if cat.spec.kind == "prohibition"}
     judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements], measures)
     terms = Terms(library, (p.text for p in draft.paragraphs))

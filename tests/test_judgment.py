@@ -334,6 +334,20 @@ def test_an_exception_to_the_drafts_own_grant_without_the_measures_name(tmp_path
     assert [f for f in alone.findings if f.category == "amnesty"] == []
 
 
+def test_an_amending_formula_is_no_clause_but_its_new_text_is(tmp_path: Path) -> None:
+    """ "Article 12 is replaced by the following:" quotes new text; the new text is judged."""
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "Article 12 of the Penal Code is replaced by the following:",
+            "(a) The President may grant a pardon to any person convicted of these crimes;",
+            "(b) the pardon shall extinguish the penalty.",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    assert {(f.paragraph, f.category) for f in analysis.findings} == {(1, "pardon"), (2, "pardon")}
+
+
 _QUOTE = re.compile(r"“([^”]+)”")
 
 

@@ -397,6 +397,9 @@ class Words(_Strict):
     joiners: list[Text] = Field(default_factory=list)
     conjunctions: list[Text] = Field(default_factory=list)
     instruments: list[Text] = Field(default_factory=list)
+    # Formulas that introduce the new text of an amended provision ("is replaced by the
+    # following:"): a lead-in that only quotes new text says nothing itself.
+    amending: list[Text] = Field(default_factory=list)
     quotation_styles: list[Text] = Field(default_factory=list)
 
 
