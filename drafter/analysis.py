@@ -24,7 +24,15 @@ from drafter.matching.cache import index_for, prefilter_for
 from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings, short
 from drafter.matching.prefilter import Prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
-from drafter.segment import Unit, UnitWords, is_item_of, is_quotation, list_openers, units
+from drafter.segment import (
+    Unit,
+    UnitWords,
+    inside_open_quotation,
+    is_item_of,
+    is_quotation,
+    list_openers,
+    units,
+)
 from drafter.suggest import Terms
 from drafter.textnorm import fold_words, folded_texts, folds_in_place
 
@@ -180,7 +188,9 @@ def _merge(judgements: list[Judgement], categories: list[str]) -> list[list[Judg
     return [groups[k] for k in order]
 
 
-def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, terms: Terms) -> Finding:
+def _finding(
+    group: list[Judgement], paragraph: Paragraph, library: Library, terms: Terms, inside_quotation: set[int]
+) -> Finding:
     worst = max(group, key=lambda j: (_SEVERITY[j.stance], j.score))
     best = max(group, key=lambda j: j.similarity)
     start = min(j.unit.start for j in group)
@@ -200,7 +210,9 @@ def _finding(group: list[Judgement], paragraph: Paragraph, library: Library, ter
     conforming_reading = next((j.conforming_reading for j in group if j.conforming_reading), None)
     whole_unit = len(group) == 1 and (start, end) == (group[0].unit.start, group[0].unit.end)
     preambular = is_preambular(paragraph.label)
-    quoted = is_quotation(paragraph, [(g.start, g.end) for g in worst.grounds if g.effect != "measure"])
+    quoted = paragraph.index in inside_quotation or is_quotation(
+        paragraph, [(g.start, g.end) for g in worst.grounds if g.effect != "measure"]
+    )
     if worst.stance is not Stance.CONFORMS:
         if conforming_reading is not None and whole_unit:
             # A rolling text whose brackets hold a strong alternative: resolve the brackets to it.
@@ -462,10 +474,12 @@ def analyze(
     judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements], measures)
     terms = Terms(library, (p.text for p in draft.paragraphs))
     findings: list[Finding] = []
+    quoted_body = inside_open_quotation(draft.paragraphs) if judgements else set()
     for group in _merge(judgements, list(library.categories)):
         first = group[0]
         paragraph = draft.paragraph(first.part, first.paragraph)
-        findings.append(_finding(group, paragraph, library, terms))
+        in_quote = quoted_body if first.part is Part.BODY else set()
+        findings.append(_finding(group, paragraph, library, terms, in_quote))
     findings = _bans_beside_grants(findings, library)
     missing: list[MissingCategory] = []
     for category in library.categories:  # in the order library.yaml lists them

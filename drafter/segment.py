@@ -191,6 +191,35 @@ def is_quotation(p: Paragraph, spans: Iterable[tuple[int, int]]) -> bool:
     return bool(quotes and located) and all(any(qa <= a and b <= qb for qa, qb in quotes) for a, b in located)
 
 
+# A quotation that runs over several paragraphs (a commentary quoting a law article by article)
+# is followed at most this far: a stray opening mark must not make the rest of a draft quoted.
+QUOTATION_PARAGRAPHS = 20
+
+
+def inside_open_quotation(paragraphs: Iterable[Paragraph]) -> set[int]:
+    """The indices of the paragraphs that stand inside a quotation opened in an earlier
+    paragraph and not yet closed («Artículo 1. ...» over several paragraphs); a heading ends it."""
+    inside: set[int] = set()
+    depth = 0
+    run = 0
+    for p in paragraphs:
+        if p.heading_level is not None:
+            depth = run = 0
+            continue
+        if depth > 0:
+            inside.add(p.index)
+            run += 1
+        text = p.text
+        if "«" in text or "»" in text or "“" in text or "”" in text:
+            opened = depth == 0
+            depth = max(0, depth + text.count("«") + text.count("“") - text.count("»") - text.count("”"))
+            if opened and depth > 0 and text.lstrip()[:1] in "«“":
+                inside.add(p.index)  # (the paragraph that opens the quotation with its first word)
+        if depth == 0 or run >= QUOTATION_PARAGRAPHS:
+            depth = run = 0
+    return inside
+
+
 def is_list_item(p: Paragraph) -> bool:
     if p.number and p.number != "\u2022" and (p.list_level or 0) > 0:
         return True

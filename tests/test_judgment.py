@@ -348,6 +348,26 @@ def test_an_amending_formula_is_no_clause_but_its_new_text_is(tmp_path: Path) ->
     assert {(f.paragraph, f.category) for f in analysis.findings} == {(1, "pardon"), (2, "pardon")}
 
 
+def test_a_quotation_over_several_paragraphs_is_quoted_text(tmp_path: Path) -> None:
+    """A commentary quoting a law article by article: the quoted articles are reported but
+    are not the draft's own; a stray opening mark does not make the rest of the draft quoted."""
+    paragraphs = [
+        "El Gobierno publicó una ley cuyo texto dice:",
+        "«Artículo 1. Objeto de la ley.",
+        "Se concede amnistía a los miembros de las fuerzas de seguridad por los hechos del conflicto.",
+        "Artículo 2. Efectos.",
+        "La amnistía extingue la acción penal y la pena.»",
+        "Los Estados no concederán amnistías por crímenes de lesa humanidad.",
+    ]
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
+    quoted = {f.paragraph: f.quoted for f in analysis.findings if f.category == "amnesty"}
+    assert quoted == {2: True, 4: True, 5: False}
+    stray = ["«Nota de la delegación."] + ["Se concede amnistía a los combatientes del sur."] * 25
+    later = analyze(load_draft(text_docx(tmp_path / "s.docx", stray)), load_library([]))
+    flags = [f.quoted for f in sorted(later.findings, key=lambda f: f.paragraph) if f.category == "amnesty"]
+    assert flags[:20] == [True] * 20 and not any(flags[20:])
+
+
 _QUOTE = re.compile(r"“([^”]+)”")
 
 
