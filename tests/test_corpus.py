@@ -119,12 +119,19 @@ REACHED = {
         "contrast_safe": 0.98,
         "missing_acc": 0.97,
     },
-    "1,2,3,4,5": {  # the whole corpus, 134 instruments
+    "1,2,3,4,5": {  # 134 instruments
         "recall_must": 0.82,
         "cat_recall": 0.84,
         "precision": 0.91,
         "contrast_safe": 0.99,
         "missing_acc": 0.97,
+    },
+    "1,2,3,4,5,6": {  # the whole corpus, 153 instruments
+        "recall_must": 0.80,
+        "cat_recall": 0.80,
+        "precision": 0.91,
+        "contrast_safe": 0.99,
+        "missing_acc": 0.96,
     },
 }
 
