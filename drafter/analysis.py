@@ -335,7 +335,7 @@ def _bans_beside_grants(findings: list[Finding], library: Library) -> list[Findi
     grants: dict[str, Finding] = {}
     for f in findings:
         own = f.part is Part.BODY and not f.quoted and not is_preambular(f.label)
-        if own and f.stance is Stance.CONTRARY and f.effect == "grants":
+        if own and f.stance is Stance.CONTRARY and f.effect == "grants" and _names_the_measure(f, library):
             grants.setdefault(f.category, f)
     out = []
     for f in findings:
@@ -356,6 +356,20 @@ def _bans_beside_grants(findings: list[Finding], library: Library) -> list[Findi
             )
         out.append(f)
     return out
+
+
+def _names_the_measure(f: Finding, library: Library) -> bool:
+    """Whether a grant says the measure's name ("Se concede amnistía"), not only impunity without
+    it ("sin perjuicio de la extinción de la acción penal"): only the first grants it outright."""
+    from drafter.library.tokmatch import PrefixTable, WordIndex
+
+    cues = library.categories[f.category].cues.get(f.language)
+    if cues is None or not cues.mention:
+        return False
+    words = fold_words(" ".join(str(e["text"]) for e in f.evidence))
+    prefixes = {p for m in cues.mention for pat in m.patterns for p in pat.lookup_prefixes}
+    index = WordIndex.build(words, PrefixTable(prefixes))
+    return any(m.spans(index) for m in cues.mention)
 
 
 def _extend_over_items(paragraphs: list[Paragraph], anchor: int) -> int:
