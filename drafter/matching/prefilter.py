@@ -81,7 +81,7 @@ class _Cue:
     """A topic cue as bits: those of the word sets its patterns require (all must be present:
     the quick test), then what those leave of each pattern's requirement."""
 
-    __slots__ = ("need", "trees")
+    __slots__ = ("memo", "need", "relevant", "trees")
 
     def __init__(self, patterns: Gate, bits: _Bits) -> None:
         need = 0
@@ -91,13 +91,31 @@ class _Cue:
         self.need = need
         trees = (bits.of_requirement(p.remainder) for p in patterns)  # see TokenPattern.remainder
         self.trees = tuple(t for t in trees if t is not None)
+        # The bits the trees look at: paragraphs that agree on them get the same verdict, and
+        # few combinations of them occur, so each is worked out once.
+        self.relevant = _bits_in(self.trees)
+        self.memo: dict[int, bool] = {}
 
     def possible(self, mask: int) -> bool:
         """Whether a paragraph whose words carry these bits can match the cue, word order aside
         (what ``TokenPattern.feasible`` says of each pattern, for the paragraph's words)."""
         if mask & self.need != self.need:
             return False
-        return all(_holds(tree, mask) for tree in self.trees)
+        seen = mask & self.relevant
+        verdict = self.memo.get(seen)
+        if verdict is None:
+            verdict = self.memo[seen] = all(_holds(tree, seen) for tree in self.trees)
+        return verdict
+
+
+def _bits_in(trees: Iterable[_BitTree]) -> int:
+    found = 0
+    for tree in trees:
+        if isinstance(tree, int):
+            found |= tree
+        elif tree is not None:
+            found |= _bits_in(tree[1])
+    return found
 
 
 class Prefilter:
