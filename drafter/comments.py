@@ -48,11 +48,17 @@ class Phrases:
     """The comment phrases of one language, with English for what it lacks."""
 
     def __init__(self, lang: str, library: Library | None = None) -> None:
-        folder = shipped_library_dir()
         self.lang = lang
-        self._own = _phrases(folder, lang) if lang != FALLBACK else {}
-        self._en = _phrases(folder, FALLBACK)
         self.library = library
+        if library is not None and FALLBACK in library.languages:
+            # The loaded library carries the phrases it validated: no file is read again.
+            own = library.languages.get(lang)
+            self._own = own.export if own is not None and lang != FALLBACK else {}
+            self._en = library.languages[FALLBACK].export
+        else:
+            folder = shipped_library_dir()
+            self._own = _phrases(folder, lang) if lang != FALLBACK else {}
+            self._en = _phrases(folder, FALLBACK)
 
     def get(self, name: str, **values: object) -> str:
         template = self._own.get(name) or self._en.get(name) or name

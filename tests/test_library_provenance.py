@@ -173,3 +173,18 @@ def test_a_comment_says_which_precedents_were_checked_against_the_official_text(
     cited = "ECCC Law art 40 new"
     line = Phrases("es", library).precedents([checked, cited])
     assert line == f"Precedentes: {checked} (texto verificado); {cited}."
+
+
+def test_the_loaded_library_carries_the_same_comment_phrases_as_the_language_files() -> None:
+    # The export reads the phrases from the loaded (cached) library, not the files again.
+    from drafter.comments import Phrases
+
+    library = load_library([])
+    for lang in ("en", "es", "fr"):
+        from_library = Phrases(lang, library)
+        from_files = Phrases(lang, None)
+        assert from_library._own == from_files._own and from_library._en == from_files._en
+        assert from_library.get("precedents", precedents="X") == from_files.get("precedents", precedents="X")
+    assert Phrases("es", library).get("precedents", precedents="X") != Phrases("en", library).get(
+        "precedents", precedents="X"
+    )

@@ -269,6 +269,8 @@ class LanguageRecord(Struct):
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     # The "Why" sentence templates (see schema.WhySentences), those the language gives.
     why: dict[str, str] = field(default_factory=dict)
+    # The annotated copy's comment phrases (export_schema.ExportPhrases), those the language gives.
+    export: dict[str, str] = field(default_factory=dict)
 
 
 class Library(Struct, eq=False):
