@@ -333,14 +333,21 @@ def _bans_beside_grants(findings: list[Finding], library: Library) -> list[Findi
     elsewhere bans it only as an exception to that grant: an amnesty law that leaves crimes
     against humanity out of its amnesty still has no amnesty ban (DOMAIN.md). The ban is weak."""
     grants: dict[str, Finding] = {}
+    # A law that sets out what its amnesty does ("L'amnistie entraîne la remise de toutes les
+    # peines") is an amnesty law too: what it excludes is a carve-out from it.
+    enacts: set[str] = set()
     for f in findings:
         own = f.part is Part.BODY and not f.quoted and not is_preambular(f.label)
-        if own and f.stance is Stance.CONTRARY and f.effect == "grants" and _names_the_measure(f, library):
-            grants.setdefault(f.category, f)
+        if not own or f.stance is not Stance.CONTRARY or f.effect not in ("grants", "describes"):
+            continue
+        if _names_the_measure(f, library):
+            enacts.add(f.category)
+            if f.effect == "grants":
+                grants.setdefault(f.category, f)
     out = []
     for f in findings:
         grant = grants.get(f.category)
-        if f.effect == "excepts" and grant is None:
+        if f.effect == "excepts" and f.category not in enacts:
             continue  # "excluded from this law" says nothing of a measure the draft does not grant
         if grant is not None and f.stance is Stance.CONFORMS and f.effect == "prohibits":
             where = grant.label or f"paragraph {grant.paragraph + 1}"

@@ -271,6 +271,93 @@ HARD_CASES: list[tuple[str, str, Stance, str]] = [
         W,
         "names",
     ),
+    # "ne ... que" means "only": no negation, no ban ("the amnesty is acquired only after ...").
+    (
+        "L'amnistie ne bénéficiera aux condamnés qu'après l'exécution de la totalité de leur peine d'emprisonnement.",
+        "amnesty",
+        W,
+        "",
+    ),
+    (
+        "Aucune amnistie ne peut être accordée aux auteurs de crimes contre l'humanité.",
+        "amnesty",
+        OK,
+        "prohibits",
+    ),
+    # Military courts closed to civilians only: soldiers' crimes stay with them.
+    (
+        "Military tribunals shall in no case exercise jurisdiction over persons who are not members of the armed forces.",
+        "military_jurisdiction",
+        W,
+        "",
+    ),
+    (
+        "Se mantiene el fuero militar para las faltas contra la disciplina cometidas por los miembros de las fuerzas armadas.",
+        "military_jurisdiction",
+        C,
+        "",
+    ),
+    # Officials authorised by law to commit offences; a saving clause for their immunities.
+    (
+        "An authorised officer is justified in committing an act that would otherwise constitute an offence if the Minister approved it.",
+        "official_capacity",
+        C,
+        "",
+    ),
+    (
+        "L'agent habilité est justifié de commettre un acte qui constituerait par ailleurs une infraction s'il y a été autorisé par le ministre.",
+        "official_capacity",
+        C,
+        "",
+    ),
+    (
+        "Nothing in this Part limits the defences and immunities of officials under the law of the State.",
+        "official_capacity",
+        C,
+        "",
+    ),
+    # An order no defence, but a factor in sentencing: mitigation allowed.
+    (
+        "That the accused acted on the orders of a superior is not a defence, but may be taken into account in determining the sentence.",
+        "superior_orders",
+        W,
+        "",
+    ),
+    # A ban made subject to another provision yields to the exception that provision makes.
+    (
+        "Subject to paragraph 4, an order of a superior shall not relieve the subordinate of criminal responsibility for crimes against humanity.",
+        "superior_orders",
+        W,
+        "",
+    ),
+    # A penalty for a disciplinary offence is no penalty for the crimes.
+    (
+        "Al militar que cometiere desobediencia a una orden de servicio se le impondrá la pena de uno a tres años de prisión.",
+        "penalties",
+        W,
+        "",
+    ),
+    # The victim described rather than named; compensation left to be considered.
+    (
+        "On conviction, the court shall consider whether to order the offender to pay compensation to the person against whom the offence was committed.",
+        "victims_rights",
+        W,
+        "",
+    ),
+    # Ne bis in idem with no exception for proceedings meant to shield the person.
+    (
+        "Los militares absueltos o condenados no podrán ser sometidos a otro proceso por los mismos hechos.",
+        "ne_bis_in_idem",
+        W,
+        "",
+    ),
+    # Impunity without the word: a procedure whose use extinguishes the criminal action.
+    (
+        "El acuerdo de colaboración aprobado por el juez extinguirá la acción penal respecto del imputado que lo suscribió.",
+        "amnesty",
+        C,
+        "",
+    ),
 ]
 
 
@@ -318,6 +405,33 @@ def test_a_ban_beside_the_drafts_own_grant_is_an_exception_to_it(tmp_path: Path)
     ban_alone = analyze(load_draft(text_docx(tmp_path / "ban.docx", [ban])), load_library([]))
     assert [f.stance for f in ban_alone.findings if f.category == "amnesty"] == [OK]
     assert "amnesty" not in {m.category for m in ban_alone.missing}
+
+
+def test_a_negation_in_a_clause_of_time_bans_nothing(tmp_path: Path) -> None:
+    # "when it has not been suspended" describes a case; it is no ban of suspended sentences.
+    sentence = "Le bénéfice de la mesure est subordonné au paiement de l'amende lorsqu'elle n'a pas été assortie du sursis."
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert [f.why for f in analysis.findings if f.stance is OK] == []
+    banned = "Les peines prononcées pour ces crimes ne peuvent être assorties du sursis."
+    analysis = analyze(load_draft(text_docx(tmp_path / "b.docx", [banned])), load_library([]))
+    assert [(f.category, f.stance) for f in analysis.findings] == [("penalties", OK)]
+
+
+def test_death_of_the_accused_is_no_measure_of_impunity(tmp_path: Path) -> None:
+    sentence = "La muerte del imputado extingue la acción penal y la pena."
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert [f for f in analysis.findings if f.category == "amnesty"] == []
+
+
+def test_an_exclusion_from_a_law_that_sets_out_its_amnestys_effects(tmp_path: Path) -> None:
+    """A law that says what its amnesty does is an amnesty law: what it excludes from its
+    benefit is a carve-out, and the ban is still missing."""
+    effects = "L'amnistie entraîne la remise de toutes les peines prononcées pour les faits visés à l'article premier."
+    exclusion = "Sont exclus du bénéfice de la présente loi les auteurs de crimes contre l'humanité."
+    law = analyze(load_draft(text_docx(tmp_path / "law.docx", [effects, exclusion])), load_library([]))
+    found = [(f.category, f.stance, f.effect) for f in law.findings if f.paragraph == 1]
+    assert found == [("amnesty", W, "excepts")]
+    assert "amnesty" in {m.category for m in law.missing}
 
 
 def test_an_exception_to_the_drafts_own_grant_without_the_measures_name(tmp_path: Path) -> None:

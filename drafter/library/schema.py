@@ -375,6 +375,14 @@ class Words(_Strict):
     # Relative pronouns that open a clause of their own ("persons who have not benefited from the
     # amnesty"): a negation right after one governs that clause, not the sentence.
     relative_subjects: list[Text] = Field(default_factory=list)
+    # A negation particle that negates only with a second word ("ne ... pas"); with a restrictive
+    # word instead ("ne ... que", "n'est accordée qu'aux") it means "only", and bans nothing.
+    negation_particles: list[Text] = Field(default_factory=list)
+    # Words that open a clause of time ("when it has not been suspended"): a negation right after
+    # one, like one after a relative pronoun, governs that clause, not the sentence.
+    temporal_subordinators: list[Text] = Field(default_factory=list)
+    negation_completions: list[Text] = Field(default_factory=list)
+    restrictives: list[Text] = Field(default_factory=list)
     # Words that point back to a measure already named ("this amnesty", "dicha amnistía", "the
     # benefit of the amnesty"): a sentence that only refers to it is no new clause on it.
     anaphors: list[Text] = Field(default_factory=list)

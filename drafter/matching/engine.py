@@ -42,8 +42,14 @@ NEGATION_WINDOW = 12  # words before a modal in which a negation governs it
 _RELATIVES = lexicon().folded("relatives")  # every language's `relatives` (languages/*.yaml: words)
 # Words before a measure's name that point back to one named before ("this amnesty", "en el
 # beneficio de la amnistía"), each as a tuple of folded words.
-_RELATIVE_SUBJECTS = lexicon().folded("relative_subjects")
+_RELATIVE_SUBJECTS = lexicon().folded("relative_subjects") | lexicon().folded("temporal_subordinators")
 _ANAPHORS = tuple({tuple(fold_words(a)) for a in lexicon().words("anaphors")})
+# "ne ... que" (only) is no negation: a particle followed by a restrictive word before any word
+# that completes a negation ("pas", "aucun").
+_PARTICLES = lexicon().folded("negation_particles")
+_COMPLETIONS = lexicon().folded("negation_completions")
+_RESTRICTIVES = lexicon().folded("restrictives")
+RESTRICTIVE_WINDOW = 24  # words after the particle in which "que" makes it restrictive
 
 
 class MatchSettings(Struct, frozen=True):
@@ -163,10 +169,32 @@ def _spans(
 GOVERNING_WINDOW = 2
 
 
+def _restrictive(words: list[str], at: int) -> bool:
+    """Whether the negation particle at ``at`` only restricts ("n'est accordée qu'aux ...")."""
+    if words[at] not in _PARTICLES:
+        return False
+    for w in words[at + 1 : at + 1 + RESTRICTIVE_WINDOW]:
+        if w in _COMPLETIONS:
+            return False
+        if w in _RESTRICTIVES:
+            return True
+    return False
+
+
+def _negates(words: list[str], start: int, end: int) -> bool:
+    """Whether a negation in ``words[start:end]`` negates (one that only restricts does not)."""
+    found = [i for i in range(start, end) if words[i] in _NEGATORS]
+    return not found or not all(_restrictive(words, i) for i in found)
+
+
 def _governed_by_negation(m: CueMatcher, words: list[str], start: int, end: int) -> bool:
     """An effect template's match that a negation it does not spell out itself governs."""
-    return m.template and any(
-        w in _NEGATORS and w not in m.own_words for w in words[max(0, start - GOVERNING_WINDOW) : end]
+    if not m.template:
+        return False
+    first = max(0, start - GOVERNING_WINDOW)
+    return any(
+        w in _NEGATORS and w not in m.own_words and not _restrictive(words, first + i)
+        for i, w in enumerate(words[first:end])
     )
 
 
@@ -259,7 +287,8 @@ def _evidence(spans: list[tuple[int, int, str]], where: _Located) -> list[Eviden
 
 def _in_relative_clause(words: list[str], start: int) -> bool:
     """A match that opens with a negation of a relative clause ("persons who have not benefited
-    from the amnesty"): the negation governs that clause, not the measure."""
+    from the amnesty") or of a clause of time ("when it has not been suspended"): the negation
+    governs that clause, not the measure."""
     return words[start] in _NEGATORS and any(
         w in _RELATIVE_SUBJECTS for w in words[max(0, start - 2) : start]
     )
@@ -340,7 +369,9 @@ def evaluate_cues(
     if excluded:
         return CueResult(_evidence(topic_spans, in_unit), [], [], [], excluded)
     protective = [
-        p for p in _spans(cues.protective, full, live_full) if not _in_relative_clause(full.words, p[0])
+        p
+        for p in _spans(cues.protective, full, live_full)
+        if not _in_relative_clause(full.words, p[0]) and _negates(full.words, p[0], p[1])
     ]
     contrary = _grants(cues, full, live_full, protective)
     # A scope limit inside a safeguard belongs to it ("tried only by ordinary courts"); the
