@@ -121,15 +121,29 @@ REACHED = {
     },
     "1,2,3,4,5": {  # 134 instruments
         "recall_must": 0.83,
-        "cat_recall": 0.85,
+        "cat_recall": 0.86,
         "precision": 0.92,
         "contrast_safe": 0.99,
         "missing_acc": 0.97,
     },
-    "1,2,3,4,5,6": {  # the whole corpus, 153 instruments
+    "1,2,3,4,5,6": {  # 153 instruments
         "recall_must": 0.82,
-        "cat_recall": 0.82,
+        "cat_recall": 0.84,
         "precision": 0.91,
+        "contrast_safe": 0.99,
+        "missing_acc": 0.98,
+    },
+    "1,2,3,4,5,6,7": {  # 172 instruments
+        "recall_must": 0.8,
+        "cat_recall": 0.81,
+        "precision": 0.91,
+        "contrast_safe": 0.99,
+        "missing_acc": 0.98,
+    },
+    "1,2,3,4,5,6,7,8": {  # the whole corpus, 200 instruments
+        "recall_must": 0.77,
+        "cat_recall": 0.79,
+        "precision": 0.92,
         "contrast_safe": 0.99,
         "missing_acc": 0.98,
     },
