@@ -158,7 +158,8 @@ def _decision(decision: Decision | None, words: Words) -> tuple[str | None, str 
     if decision is None:
         return None, None, None
     status = decision.status.value
-    return words(status), status, decision.note or None
+    said = words(status) + (f" ({decision.reason})" if decision.reason else "")
+    return said, status, decision.note or None
 
 
 def build_memo(
