@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import diff_match_patch
 from msgspec import Struct, field
@@ -95,6 +95,14 @@ class Change(Struct):
         side = self.new or self.old
         assert side is not None
         return side.location
+
+    def stances(self, word: Callable[[str], str] = str, arrow: str = "{old} → {new}") -> str:
+        """ "weak → conforms" for a stance that changed, else the one stance."""
+        if self.old is not None and self.new is not None and self.old.stance is not self.new.stance:
+            return arrow.format(old=word(self.old.stance.value), new=word(self.new.stance.value))
+        side = self.new or self.old
+        assert side is not None
+        return word(side.stance.value)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -247,18 +255,18 @@ def _pairs_fuzzy(
     b = [_norm(new_f[j].text) for j in news]
     candidates: list[tuple[float, int, int]] = []
     cutoff = MIN_SIMILARITY - SAME_LABEL_BONUS
-    if len(a) * len(b) <= MAX_PAIRS:
-        matrix = process.cdist(a, b, scorer=fuzz.ratio, score_cutoff=cutoff)
-        for x, y in zip(*matrix.nonzero(), strict=True):
-            candidates.append((float(matrix[x, y]), int(x), int(y)))
-    else:
-        for y, text in enumerate(b):
+    # (process.extract, not cdist: cdist needs numpy, whose import alone costs more than the
+    # comparison of a revision's few changed clauses.)
+    window = len(a) * len(b) > MAX_PAIRS
+    for y, text in enumerate(b):
+        lo, hi = 0, len(a)
+        if window:
             centre = round(y * len(a) / len(b))
             lo, hi = max(0, centre - WINDOW), min(len(a), centre + WINDOW)
-            for x in range(lo, hi):
-                s = fuzz.ratio(a[x], text, score_cutoff=cutoff)
-                if s:
-                    candidates.append((s, x, y))
+        for _choice, score, x in process.extract(
+            text, a[lo:hi], scorer=fuzz.ratio, score_cutoff=cutoff, limit=None
+        ):
+            candidates.append((float(score), int(x) + lo, y))
     scored = []
     for s, x, y in candidates:
         i, j = olds[x], news[y]
@@ -398,11 +406,7 @@ def render_comparison(comparison: Comparison, titles: dict[str, str] | None = No
         out.append("")
         out.append(f"{titles.get(cat, cat)}")
         for c in rows:
-            stance = (
-                f"{c.old.stance.value} → {c.new.stance.value}"
-                if c.old and c.new
-                else (c.new or c.old).stance.value  # type: ignore[union-attr]
-            )
+            stance = c.stances()
             moved = ""
             if c.old and c.new and c.old.location != c.new.location:
                 moved = f" (was {c.old.location})"

@@ -159,6 +159,8 @@ def _decision(decision: Decision | None, words: Words) -> tuple[str | None, str 
         return None, None, None
     status = decision.status.value
     said = words(status) + (f" ({decision.reason})" if decision.reason else "")
+    if decision.status is Status.EDITED and decision.text:
+        said += f": “{decision.text}”"  # (the lawyer's own wording)
     return said, status, decision.note or None
 
 
@@ -317,12 +319,7 @@ def _add_comparison(memo: Memo, comparison: Comparison, words: Words) -> None:
     memo.change_summary = lines
     memo.changes = []
     for c in comparison.all_changes():
-        if c.old is not None and c.new is not None:
-            stance = words("stance_change", old=words(c.old.stance.value), new=words(c.new.stance.value))
-        else:
-            side = c.new or c.old
-            assert side is not None
-            stance = words(side.stance.value)
+        stance = c.stances(words, words("stance_change", old="{old}", new="{new}"))
         location = c.location
         if c.old is not None and c.new is not None and c.old.location != c.new.location:
             location = f"{c.new.location} (← {c.old.location})"
@@ -412,7 +409,7 @@ def memo_html(memo: Memo) -> str:
             body.append(f"{_e(w['suggestion:'])} {_e(f.suggestion)}")
         refs = f"{_e(w['model'])} {_e(f.model)}"
         if f.precedents:
-            refs += f"; {_e(w['precedents:'])} {_e('; '.join(f.precedents))}"
+            refs += f" · {_e(w['precedents:'])} {_e('; '.join(f.precedents))}"
         body.append(refs)
         if f.decision:
             body.append(f"{_e(w['decision:'])} <b>{_e(f.decision)}</b>")

@@ -189,7 +189,7 @@ def _docx_finding(document: Any, f: MemoFinding, w: dict[str, str]) -> None:
         line("why", f.why)
     if f.suggestion:
         line("suggestion", f.suggestion)
-    refs = f.model + (f"; {w['precedents:']} " + "; ".join(f.precedents) if f.precedents else "")
+    refs = f.model + (f" · {w['precedents:']} " + "; ".join(f.precedents) if f.precedents else "")
     line("model", refs)
     if f.decision:
         line("decision", f.decision)

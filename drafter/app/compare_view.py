@@ -131,13 +131,7 @@ class CompareView(QDialog):
             self.tree.addTopLevelItem(parent)
             parent.setFirstColumnSpanned(True)  # (a category's title across the columns)
             for change in changes:
-                if change.old is not None and change.new is not None:
-                    stance = f"{change.old.stance.value} → {change.new.stance.value}"
-                else:
-                    side = change.new or change.old
-                    assert side is not None
-                    stance = side.stance.value
-                item = QTreeWidgetItem([KIND_WORDS[change.kind], change.location, stance])
+                item = QTreeWidgetItem([KIND_WORDS[change.kind], change.location, change.stances()])
                 item.setForeground(0, QBrush(QColor(KIND_COLOURS[change.kind])))
                 item.setToolTip(1, (change.new or change.old).text[:300])  # type: ignore[union-attr]
                 parent.addChild(item)
