@@ -72,6 +72,123 @@ texts = ["".join(t.text or "" for t in p.iter(W_T)) for p in doc.element.body.it
 print(len(texts), sum(map(len, texts)))
 """
 
+# The floor of a comparison: one process reading the text of both versions.
+FLOOR_BOTH_CODE = """\
+import sys
+import docx
+from docx.oxml.ns import qn
+W_T = qn("w:t")
+for path in sys.argv[1:]:
+    doc = docx.Document(path)
+    texts = ["".join(t.text or "" for t in p.iter(W_T)) for p in doc.element.body.iter(qn("w:p"))]
+    print(len(texts), sum(map(len, texts)))
+"""
+
+# A later version of a generated draft for ``drafter compare`` (bump when the edits change): of
+# the paragraphs that name an impunity measure, in turn one in six is hedged ("where
+# appropriate"), one in six removed, one in six reworded without changing its sense; one ordinary
+# paragraph in a hundred is reworded too.
+REVISION_VERSION = 2
+IMPUNITY_WORDS = (
+    "amnest",
+    "pardon",
+    "limitation",
+    "superior",
+    "immunit",
+    "official capacity",
+    "military court",
+    "reparation",
+    "compensation",
+    "extradit",
+    "indult",
+    "prescrip",
+)
+
+
+def ensure_revision(pages: int, path: Path) -> tuple[Path, dict[str, int]]:
+    """The later version of the ``pages``-page draft (derived once, cached beside it)."""
+    import docx
+
+    out = path.with_name(f"{path.stem}-r{REVISION_VERSION}.docx")
+    meta = out.with_suffix(".json")
+    if out.exists() and meta.exists():
+        return out, json.loads(meta.read_text(encoding="utf-8"))
+    document = docx.Document(str(path))
+    edits = {"hedged": 0, "removed": 0, "reworded": 0, "ordinary_reworded": 0}
+    seen = ordinary = 0
+    for paragraph in list(document.paragraphs):
+        text = paragraph.text
+        runs = paragraph.runs
+        if not runs or len(text) < 60:
+            continue
+        if any(w in text.lower() for w in IMPUNITY_WORDS):
+            seen += 1
+            turn = seen % 6
+            if turn == 1 and " shall " in text:
+                new, kind = text.replace(" shall ", " shall, where appropriate, ", 1), "hedged"
+            elif turn == 3:
+                paragraph._p.getparent().remove(paragraph._p)
+                edits["removed"] += 1
+                continue
+            elif turn == 5 and " any " in text:
+                new, kind = text.replace(" any ", " each and every ", 1), "reworded"
+            else:
+                continue
+        else:
+            ordinary += 1
+            if ordinary % 100 or " the " not in text:
+                continue
+            new, kind = text.replace(" the ", " the said ", 1), "ordinary_reworded"
+        runs[0].text = new
+        for run in runs[1:]:
+            run._r.getparent().remove(run._r)
+        edits[kind] += 1
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    document.save(str(tmp))
+    tmp.replace(out)
+    meta.write_text(json.dumps(edits, indent=2) + "\n", encoding="utf-8")
+    return out, edits
+
+
+def measure_compare(
+    pages: int, path: Path, process_repeat: int, env: dict[str, str], work: Path
+) -> dict[str, Any]:
+    """``drafter compare`` of the draft and its later version against reading both (processes)."""
+    later, edits = ensure_revision(pages, path)
+    floor: list[ProcessRun] = []
+    runs: list[ProcessRun] = []
+    cmd = [str(DRAFTER), "compare", str(path), str(later), "--json", "--no-user-library"]
+    for r in range(process_repeat):
+        floor.append(
+            run_process([str(PYTHON), "-c", FLOOR_BOTH_CODE, str(path), str(later)], env, work, "floor2")
+        )
+        runs.append(run_process(cmd, env, work, "compare"))
+        log(
+            f"[{pages} p] compare run {r + 1}/{process_repeat}: floor of both {floor[-1].wall_s:.2f} s, compare {runs[-1].wall_s:.2f} s"
+        )
+    counts = None
+    if runs[-1].returncode == 0:
+        try:
+            counts = json.loads(runs[-1].stdout.read_text(encoding="utf-8"))["counts"]
+        except (ValueError, KeyError) as exc:
+            log(f"[{pages} p] ! could not read compare --json output: {exc}")
+    floor_s = [x.wall_s for x in floor if x.returncode == 0]
+    compare_s = [x.wall_s for x in runs if x.returncode == 0]
+    both = statistics.median(floor_s) if floor_s else None
+    comp = statistics.median(compare_s) if compare_s else None
+    return {
+        "revision": str(later.relative_to(ROOT)),
+        "edits": edits,
+        "counts": counts,
+        "floor_both_s": floor_s,
+        "compare_s": compare_s,
+        "compare_maxrss_kib": [x.maxrss_kib for x in runs if x.returncode == 0],
+        "floor_both_median_s": both,
+        "compare_median_s": comp,
+        "compare_over_floor": divide(comp, both),
+    }
+
+
 # A fresh process per measurement: it runs one command and reports the command's wall
 # clock (spawn to exit) and peak RSS. RUSAGE_CHILDREN covers only this wrapper's children,
 # and it has exactly one, so the maximum is that command's own.
@@ -317,7 +434,13 @@ def document_xml_size(path: Path) -> int:
 
 
 def measure_size(
-    pages: int, repeat: int, process_repeat: int, env: dict[str, str], work: Path, with_app: bool
+    pages: int,
+    repeat: int,
+    process_repeat: int,
+    env: dict[str, str],
+    work: Path,
+    with_app: bool,
+    with_compare: bool = False,
 ) -> dict[str, Any]:
     path, stats = ensure_draft(pages)
     xml_bytes = document_xml_size(path)
@@ -369,6 +492,8 @@ def measure_size(
     }
     if with_app:
         result["app"] = measure_app(pages, path, repeat, env, work)
+    if with_compare:
+        result["compare"] = measure_compare(pages, path, process_repeat, env, work)
     summarise_size(result)
     return result
 
@@ -426,6 +551,10 @@ def summarise_size(r: dict[str, Any]) -> None:
             None if peak_mib is None else peak_mib * 2**20, r["document_xml_bytes"]
         ),
     }
+    if "compare" in r:
+        summary["compare_s"] = r["compare"]["compare_median_s"]
+        summary["floor_both_s"] = r["compare"]["floor_both_median_s"]
+        summary["compare_over_floor"] = r["compare"]["compare_over_floor"]
     ip = r["inprocess"]
     if "error" not in ip:
         inproc = median(ip["inprocess_s"])
@@ -467,6 +596,7 @@ TARGETS = [
     Target("analyze_over_floor", "analyze / floor (process)", "<=", 2.0, f"{REFERENCE_PAGES} p"),
     Target("naive_speedup", "naive cdist / in-process analyze", ">=", 25.0, f"{REFERENCE_PAGES} p"),
     Target("annotate_over_floor", "annotate / floor (process)", "<=", 3.0, f"{REFERENCE_PAGES} p"),
+    Target("compare_over_floor", "compare two versions / floor of both", "<=", 3.0, f"{REFERENCE_PAGES} p"),
     Target("linearity", "linearity: analyze 1000 p / 300 p", "<=", 3.6, "1000 p / 300 p"),
     Target("peak_over_document_xml", "analyze peak memory / document.xml", "<", 10.0, f"{REFERENCE_PAGES} p"),
     Target("app_max_gap_ms", "app: max event-loop gap (ms)", "<=", 50.0, f"{REFERENCE_PAGES} p"),
@@ -479,7 +609,13 @@ def evaluate(sizes: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     ref_summary = ref.get("summary", {})
     values: dict[str, float | None] = {
         key: ref_summary.get(key)
-        for key in ("analyze_over_floor", "naive_speedup", "annotate_over_floor", "peak_over_document_xml")
+        for key in (
+            "analyze_over_floor",
+            "naive_speedup",
+            "annotate_over_floor",
+            "peak_over_document_xml",
+            "compare_over_floor",
+        )
     }
     small, large = (sizes.get(n, {}).get("summary", {}) for n in LINEARITY_PAGES)
     values["linearity"] = divide(large.get("analyze_s"), small.get("analyze_s"))
@@ -527,6 +663,9 @@ def render(report: dict[str, Any]) -> str:
         ("  naive cdist / in-process analyze", lambda r: ratio(r, "naive_speedup", "x")),
         ("drafter annotate, process (s)", lambda r: fmt(r["summary"]["annotate_s"])),
         ("  annotate / floor", lambda r: ratio(r, "annotate_over_floor", "x")),
+        ("floor: text of both versions, process (s)", lambda r: fmt(r["summary"].get("floor_both_s"), ".3f")),
+        ("drafter compare OLD NEW --json, process (s)", lambda r: fmt(r["summary"].get("compare_s"))),
+        ("  compare / floor of both", lambda r: ratio(r, "compare_over_floor", "x")),
         ("analyze peak RSS (MiB)", lambda r: fmt(r["summary"]["analyze_peak_mib"], ".0f")),
         ("  peak / document.xml", lambda r: ratio(r, "peak_over_document_xml", "x")),
         (
@@ -700,6 +839,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--app-sizes", default=str(REFERENCE_PAGES), help="sizes to open in the app, e.g. 50,300, or 'none'"
     )
+    parser.add_argument(
+        "--compare-sizes",
+        default=str(REFERENCE_PAGES),
+        help="sizes at which a draft is compared with a later version of it, e.g. 300, or 'none'",
+    )
     parser.add_argument("--output", type=Path, help="also write the JSON report to this file")
     parser.add_argument(
         "--commit",
@@ -726,6 +870,9 @@ def main(argv: list[str] | None = None) -> int:
     if not DRAFTER.exists():
         parser.error(f"{DRAFTER} is missing: run ./scripts/bootstrap first")
     app_sizes = [] if args.app_sizes.strip().lower() in ("", "none") else parse_sizes(args.app_sizes)
+    compare_sizes = (
+        [] if args.compare_sizes.strip().lower() in ("", "none") else parse_sizes(args.compare_sizes)
+    )
     for pages in set(app_sizes) - set(args.sizes):
         log(f"note: {pages} pages is not among --sizes, so the app is not measured on it")
     work = Path(tempfile.mkdtemp(prefix="drafter-bench-"))
@@ -749,7 +896,7 @@ def main(argv: list[str] | None = None) -> int:
         report["fixed_cost"] = fixed_cost(args.process_repeat, env, work)
         for pages in sorted(args.sizes):
             report["sizes"][str(pages)] = measure_size(
-                pages, args.repeat, args.process_repeat, env, work, pages in app_sizes
+                pages, args.repeat, args.process_repeat, env, work, pages in app_sizes, pages in compare_sizes
             )
         base_peak = report["fixed_cost"].get("analyze_peak_mib")
         for r in report["sizes"].values():  # memory beyond start-up, imports and library, for information

@@ -1,6 +1,8 @@
 """The ``drafter`` command line.
 
-    drafter analyze DRAFT.docx [--json]
+    drafter analyze DRAFT.docx [--json] [--stance contrary,weak]
+    drafter report DRAFT.docx -o MEMO.{docx,pdf,csv} [--compare OLD.docx] [--stance contrary,weak]
+    drafter compare OLD.docx NEW.docx [--json]
     drafter annotate DRAFT.docx -o OUT.docx [--comments-only | --track-changes] [--include-conforming]
     drafter gui [DRAFT.docx]            (also: drafter with no arguments)
     drafter library check [FILE.yaml...] [--report]
@@ -82,14 +84,64 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     with _no_cyclic_collection(args):
         analysis, library = _run_analysis(args)
     if args.json:
+        data = analysis.to_json()
+        if args.stance:
+            data = _filter_json(data, args.stance)
         # dumps, not dump: dump encodes piece by piece in Python, dumps all at once in C.
-        sys.stdout.write(json.dumps(analysis.to_json(), ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
         return 0
-    print(render_report(analysis, library))
+    print(render_report(analysis, library, args.stance))
     return 0
 
 
-def render_report(analysis: Analysis, library: Library) -> str:
+def _stances(value: str) -> frozenset[str]:
+    """``--stance contrary,weak``: the stances to list."""
+    from drafter.model import Stance
+
+    chosen = {part.strip().lower() for part in value.split(",") if part.strip()}
+    known = {s.value for s in Stance}
+    unknown = sorted(chosen - known)
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown stance '{', '.join(unknown) or value}' (use contrary, weak, conforms, separated by commas)"
+        )
+    return frozenset(chosen)
+
+
+def _filter_json(data: dict[str, object], stances: frozenset[str]) -> dict[str, object]:
+    """The JSON findings of the chosen stances only; ``partial_findings`` renumbered to match."""
+    findings = data["findings"]
+    assert isinstance(findings, list)
+    kept = [i for i, f in enumerate(findings) if f["stance"] in stances]
+    new_index = {old: new for new, old in enumerate(kept)}
+    missing = data["missing"]
+    assert isinstance(missing, list)
+    for m in missing:
+        m["partial_findings"] = [new_index[i] for i in m["partial_findings"] if i in new_index]
+    return {**data, "findings": [findings[i] for i in kept]}
+
+
+def render_summary(analysis: Analysis, library: Library | None) -> list[str]:
+    """Counts by stance (contrary first) and the missing categories, the amnesty ban first."""
+    from drafter.export import category_title
+    from drafter.model import Stance
+
+    counts = {s: sum(1 for f in analysis.findings if f.stance is s) for s in Stance}
+    out = [
+        f"Summary: {counts[Stance.CONTRARY]} contrary, {counts[Stance.WEAK]} weak, "
+        f"{counts[Stance.CONFORMS]} conforming ({len(analysis.findings)} findings)."
+    ]
+    for m in sorted(analysis.missing, key=lambda m: m.category != "amnesty"):
+        if m.category == "amnesty":
+            out.append("  MISSING: no explicit amnesty prohibition.")
+        else:
+            out.append(f"  Missing: no conforming clause on {category_title(library, m.category).lower()}.")
+    if not analysis.missing:
+        out.append("  Every category has a conforming clause.")
+    return out
+
+
+def render_report(analysis: Analysis, library: Library, stances: frozenset[str] | None = None) -> str:
     import textwrap
 
     from drafter.export import STANCE_WORDS, category_title
@@ -102,10 +154,16 @@ def render_report(analysis: Analysis, library: Library) -> str:
     )
     out.append(f"Library: {analysis.library_version} ({analysis.library_clauses} model clauses)")
     out.append("")
-    out.append(f"Findings ({len(analysis.findings)})")
-    if not analysis.findings:
+    out += render_summary(analysis, library)
+    out.append("")
+    shown = [f for f in analysis.findings if stances is None or f.stance.value in stances]
+    if stances is None:
+        out.append(f"Findings ({len(analysis.findings)})")
+    else:
+        out.append(f"Findings: {', '.join(sorted(stances))} ({len(shown)} of {len(analysis.findings)})")
+    if not shown:
         out.append("  None.")
-    for f in analysis.findings:
+    for f in shown:
         where = f.label or f"paragraph {f.paragraph + 1}"
         if f.part.value == "footnotes":
             where = f"{where} (footnote)"
@@ -122,7 +180,14 @@ def render_report(analysis: Analysis, library: Library) -> str:
                     subsequent_indent="      ",
                 )
             )
-        out.append(f"    Model {f.clause_id}; precedents: {'; '.join(f.precedents)}")
+        out.append(
+            textwrap.fill(
+                f"Model {f.clause_id}; precedents: {'; '.join(f.precedents)}",
+                width,
+                initial_indent="    ",
+                subsequent_indent="      ",
+            )
+        )
         if f.suggestion:
             out.append(
                 textwrap.fill(
@@ -144,7 +209,7 @@ def render_report(analysis: Analysis, library: Library) -> str:
         )
         if m.partial_findings:
             head += " (The clauses found on this topic are weak or contrary.)"
-        out.append(f"- {head}")
+        out.append(textwrap.fill(f"- {head}", width, subsequent_indent="  "))
         out.append(
             textwrap.fill(
                 f"Suggested insertion {m.place}: {m.suggestion}",
@@ -154,6 +219,69 @@ def render_report(analysis: Analysis, library: Library) -> str:
             )
         )
     return "\n".join(out)
+
+
+def _analyse_other(args: argparse.Namespace, path: str, library: Library) -> Analysis:
+    from drafter.analysis import analyze
+    from drafter.document import load_draft
+
+    return analyze(load_draft(path), library, _settings(args))
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from drafter.memo import build_memo
+    from drafter.memo_files import check_memo_output, write_memo_csv, write_memo_docx
+    from drafter.model import Stance
+
+    output = Path(args.output)
+    kind = check_memo_output(Path(args.draft), output)
+    if args.compare:
+        check_memo_output(Path(args.compare), output)
+    comparison = None
+    with _no_cyclic_collection(args):
+        analysis, library = _run_analysis(args)
+        if args.compare:
+            from drafter.compare import compare
+
+            earlier = _analyse_other(args, args.compare, library)
+            comparison = compare(earlier, analysis, library.categories)
+    stances = {Stance(s) for s in args.stance} if args.stance else None
+    memo = build_memo(analysis, library, comparison=comparison, stances=stances)
+    if kind == ".pdf":
+        from drafter.app.memo_print import write_memo_pdf
+
+        write_memo_pdf(memo, output)
+    elif kind == ".csv":
+        write_memo_csv(memo, output)
+    else:
+        write_memo_docx(memo, output)
+    print(
+        f"Wrote {output} ({len(memo.findings)} findings, {len(analysis.missing)} missing categories"
+        f"{f', {len(memo.changes or [])} changes since {Path(args.compare).name}' if args.compare else ''})."
+    )
+    return 0
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from drafter.analysis import analyze
+    from drafter.compare import compare, render_comparison
+    from drafter.document import load_draft
+    from drafter.library.loader import load_library
+
+    with _no_cyclic_collection(args):
+        old_draft = load_draft(args.old)
+        new_draft = load_draft(args.new)
+        library = load_library(_library_dirs(args))
+        settings = _settings(args)
+        comparison = compare(
+            analyze(old_draft, library, settings), analyze(new_draft, library, settings), library.categories
+        )
+    if args.json:
+        sys.stdout.write(json.dumps(comparison.to_json(), ensure_ascii=False) + "\n")
+        return 0
+    titles = {c: library.category_title(c) for c in library.categories}
+    print(render_comparison(comparison, titles))
+    return 0
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -273,7 +401,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(args.draft)
 
 
-COMMANDS = ("analyze", "annotate", "gui", "library")
+COMMANDS = ("analyze", "report", "compare", "annotate", "gui", "library")
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -289,7 +417,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="Checks treaty drafts for amnesties and other measures of impunity (offline).",
     )
     parser.add_argument("--version", action="version", version=f"drafter {__version__}")
-    sub = parser.add_subparsers(dest="command")
+    # (prog: each command's usage line starts "drafter COMMAND", not with the usage above.)
+    sub = parser.add_subparsers(dest="command", prog="drafter", metavar="{" + ",".join(COMMANDS) + "}")
 
     def library_options(p: argparse.ArgumentParser) -> None:
         p.add_argument(
@@ -297,21 +426,72 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         )
         p.add_argument("--no-user-library", action="store_true", help="ignore the clauses saved in the app")
         p.add_argument(
-            "--topic-only-min", type=float, help="similarity a clause without safeguard words needs (0-100)"
+            "--topic-only-min",
+            type=float,
+            metavar="N",
+            help="similarity a clause without safeguard words needs (0-100)",
         )
         p.add_argument(
             "--contrary-resemblance-min",
             type=float,
+            metavar="N",
             help="similarity to a pro-impunity wording that makes a clause with safeguard words weak (0-100)",
+        )
+
+    def stance_option(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--stance",
+            type=_stances,
+            metavar="LIST",
+            help="list only findings of these stances, e.g. contrary,weak (the summary counts them all)",
         )
 
     if wanted("analyze"):
         p = sub.add_parser("analyze", help="find and judge the impunity clauses of a draft")
         p.add_argument("draft", help="the .docx draft")
         p.add_argument("--json", action="store_true", help="print machine-readable JSON")
+        stance_option(p)
         p.add_argument("--exhaustive", action="store_true", help=argparse.SUPPRESS)
         library_options(p)
         p.set_defaults(func=cmd_analyze)
+
+    if wanted("report"):
+        p = sub.add_parser(
+            "report",
+            help="write a findings memo (.docx, .pdf or .csv) in the draft's language",
+            description="Write a findings memo for the head of delegation: the summary, what the draft "
+            "lacks and the findings in draft order, in the draft's language.",
+        )
+        p.add_argument("draft", help="the .docx draft (never modified)")
+        p.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="MEMO",
+            help="the memo to write: MEMO.docx, MEMO.pdf or MEMO.csv",
+        )
+        p.add_argument(
+            "--compare",
+            metavar="OLD",
+            help="an earlier version of the draft: the memo also says what changed since",
+        )
+        stance_option(p)
+        library_options(p)
+        p.set_defaults(func=cmd_report)
+
+    if wanted("compare"):
+        p = sub.add_parser(
+            "compare",
+            help="compare two versions of a draft by stance",
+            description="Align the impunity clauses of two versions of a draft and say, per category, "
+            "which were added, removed, strengthened, weakened or only reworded, and whether the "
+            "explicit amnesty prohibition appeared or disappeared.",
+        )
+        p.add_argument("old", help="the earlier version (.docx)")
+        p.add_argument("new", help="the later version (.docx)")
+        p.add_argument("--json", action="store_true", help="print machine-readable JSON (see the README)")
+        library_options(p)
+        p.set_defaults(func=cmd_compare)
 
     if wanted("annotate"):
         p = sub.add_parser("annotate", help="write an annotated copy with highlights and comments")
@@ -349,7 +529,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         p = sub.add_parser("library", help="work with the clause library")
         lib_sub = p.add_subparsers(dest="library_command", required=True)
         q = lib_sub.add_parser("check", help="validate library files (or the whole library)")
-        q.add_argument("files", nargs="*")
+        q.add_argument(
+            "files",
+            nargs="*",
+            metavar="FILE.yaml",
+            help="library files to check (default: the whole library)",
+        )
         q.add_argument(
             "--report",
             action="store_true",

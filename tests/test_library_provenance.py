@@ -188,3 +188,13 @@ def test_the_loaded_library_carries_the_same_comment_phrases_as_the_language_fil
     assert Phrases("es", library).get("precedents", precedents="X") != Phrases("en", library).get(
         "precedents", precedents="X"
     )
+
+
+def test_the_loaded_library_carries_the_same_memo_phrases_as_the_language_files() -> None:
+    from drafter.memo import Words
+
+    library = load_library([])
+    for lang in ("en", "es", "fr"):
+        from_library, from_files = Words(lang, library), Words(lang, None)
+        assert from_library._own == from_files._own and from_library._en == from_files._en
+        assert from_library._en

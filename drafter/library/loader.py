@@ -71,7 +71,7 @@ __all__ = [
 ]
 
 # Bump when the compiled form changes, so that old caches are ignored.
-CACHE_FORMAT = 16
+CACHE_FORMAT = 17
 
 
 # ---------------------------------------------------------------- reading and validating files
@@ -348,6 +348,7 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
             words={k: frozenset(fold(w) for w in v) for k, v in profile.words.model_dump().items()},
             why={k: v for k, v in profile.why.model_dump().items() if v},
             export={k: v for k, v in profile.export.model_dump().items() if v},
+            memo={k: v for k, v in profile.memo.model_dump().items() if v},
         )
         if lang == "en" and len(languages[lang].why) != len(schema.WhySentences.model_fields):
             absent = sorted(set(schema.WhySentences.model_fields) - set(languages[lang].why))

@@ -271,6 +271,8 @@ class LanguageRecord(Struct):
     why: dict[str, str] = field(default_factory=dict)
     # The annotated copy's comment phrases (export_schema.ExportPhrases), those the language gives.
     export: dict[str, str] = field(default_factory=dict)
+    # The findings memo's phrases (memo_schema.MemoPhrases), those the language gives.
+    memo: dict[str, str] = field(default_factory=dict)
 
 
 class Library(Struct, eq=False):

@@ -26,6 +26,7 @@ from pydantic import (
 )
 
 from drafter.library.export_schema import ExportPhrases
+from drafter.library.memo_schema import MemoPhrases
 from drafter.library.model import FALLBACK_LANGUAGE
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -484,6 +485,8 @@ class LanguageProfile(_Strict):
     ] = Field(default_factory=dict)
     # The framing words of the annotated copy's comments (drafter/library/export_schema.py).
     export: ExportPhrases = Field(default_factory=ExportPhrases)
+    # The framing words of the findings memo and the comparison (drafter/library/memo_schema.py).
+    memo: MemoPhrases = Field(default_factory=MemoPhrases)
 
 
 class LibraryManifest(_Strict):

@@ -1,0 +1,164 @@
+"""File > Compare with...: the open draft against an earlier (or later) version of it, by stance.
+
+A thin view of ``drafter.compare.Comparison``: at the top whether the explicit amnesty
+prohibition appeared or disappeared and the counts; on the left the changes per category
+(weakened first in the eye: colour and words both say the direction); on the right the selected
+change's word-level redline. "Export memo…" writes the memo of the comparison.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from drafter.compare import Change, Comparison
+from drafter.memo import redline_html
+
+KIND_WORDS = {
+    "weakened": "Weakened",
+    "strengthened": "Strengthened",
+    "added": "Added",
+    "removed": "Removed",
+    "reworded": "Reworded",
+}
+KIND_COLOURS = {
+    "weakened": "#b3261e",
+    "removed": "#8a5a00",
+    "strengthened": "#1b6e2a",
+    "added": "#1a5fb4",
+    "reworded": "#555555",
+}
+BAN_WORDS = {
+    "appeared": "The explicit amnesty prohibition APPEARED in {new}.",
+    "disappeared": "The explicit amnesty prohibition DISAPPEARED from {new}.",
+    "present": "Both versions have an explicit amnesty prohibition.",
+    "absent": "Neither version has an explicit amnesty prohibition.",
+}
+
+
+class CompareView(QDialog):
+    exportRequested = Signal()
+
+    def __init__(self, comparison: Comparison, titles: dict[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison = comparison
+        self.titles = titles
+        old, new = Path(comparison.old.draft.path).name, Path(comparison.new.draft.path).name
+        self.setWindowTitle(f"Compare {old} → {new}")
+        self.setAccessibleName("Comparison of two versions")
+        self.resize(1100, 700)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self._summary_html(old, new))
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Summary of the changes")
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Changes by category")
+        self.tree.setHeaderLabels(["Change", "Location", "Stance"])
+        self.tree.setRootIsDecorated(True)
+        self.redline = QTextBrowser()
+        self.redline.setAccessibleName("Redline of the selected change")
+        self.redline.setOpenLinks(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.redline)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = QPushButton("Export &memo…")
+        self.export_button.setAccessibleName("Export a memo of the comparison")
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.exportRequested.emit)
+        layout.addWidget(buttons)
+        self.items: list[tuple[QTreeWidgetItem, Change]] = []
+        self._fill()
+        self.tree.currentItemChanged.connect(self._selected)
+        if self.items:
+            self.tree.setCurrentItem(self.items[0][0])
+        else:
+            self.redline.setHtml("<p>No clause on these measures moved between the two versions.</p>")
+
+    def _summary_html(self, old: str, new: str) -> str:
+        c = self.comparison
+        n = c.counts()
+        ban = html.escape(BAN_WORDS[c.amnesty_prohibition].format(new=new))
+        strong = c.amnesty_prohibition in ("appeared", "disappeared")
+        colour = "#b3261e" if c.amnesty_prohibition in ("disappeared", "absent") else "#1b6e2a"
+        lines = [f"<b>{html.escape(old)}</b> → <b>{html.escape(new)}</b>"]
+        lines.append(
+            f"<span style='color:{colour};'>{'<b>' if strong else ''}{ban}{'</b>' if strong else ''}</span>"
+        )
+        for cat in c.gaps_opened:
+            if cat != "amnesty":
+                lines.append(f"No longer any conforming clause on {html.escape(self._title(cat).lower())}.")
+        for cat in c.gaps_closed:
+            if cat != "amnesty":
+                lines.append(f"Now a conforming clause on {html.escape(self._title(cat).lower())}.")
+        lines.append(
+            f"{n['weakened']} weakened, {n['strengthened']} strengthened, {n['added']} added, "
+            f"{n['removed']} removed, {n['reworded']} only reworded ({n['unchanged']} unchanged)."
+        )
+        return "<br/>".join(lines)
+
+    def _title(self, category: str) -> str:
+        return self.titles.get(category, category.replace("_", " "))
+
+    def _fill(self) -> None:
+        for cat in self.comparison.categories:
+            changes = self.comparison.changes.get(cat, [])
+            if not changes:
+                continue
+            parent = QTreeWidgetItem([f"{self._title(cat)} ({len(changes)})"])
+            parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.tree.addTopLevelItem(parent)
+            parent.setFirstColumnSpanned(True)  # (a category's title across the columns)
+            for change in changes:
+                item = QTreeWidgetItem([KIND_WORDS[change.kind], change.location, change.stances()])
+                item.setForeground(0, QBrush(QColor(KIND_COLOURS[change.kind])))
+                item.setToolTip(1, (change.new or change.old).text[:300])  # type: ignore[union-attr]
+                parent.addChild(item)
+                self.items.append((item, change))
+            parent.setExpanded(True)
+        # The kind column as wide as its longest word (the spanned titles do not widen it).
+        metrics = self.tree.fontMetrics()
+        self.tree.setColumnWidth(0, max(metrics.horizontalAdvance(w) for w in KIND_WORDS.values()) + 48)
+        for column in (1, 2):
+            self.tree.resizeColumnToContents(column)
+
+    def change_of(self, item: QTreeWidgetItem | None) -> Change | None:
+        return next((c for i, c in self.items if i is item), None)
+
+    def _selected(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        change = self.change_of(item)
+        if change is None:
+            return
+        where = html.escape(change.location)
+        if change.old is not None and change.new is not None and change.old.location != change.new.location:
+            where += f" (was {html.escape(change.old.location)})"
+        head = (
+            f"<p><b style='color:{KIND_COLOURS[change.kind]};'>{KIND_WORDS[change.kind]}</b> — "
+            f"{html.escape(self._title(change.category))} — {where}</p>"
+        )
+        legend = (
+            "<p style='color:#555;'>Deleted words are struck through in red; inserted words are "
+            "underlined in blue.</p>"
+        )
+        self.redline.setHtml(f"{head}<p style='font-size:11pt;'>{redline_html(change.redline)}</p>{legend}")
