@@ -351,6 +351,58 @@ HARD_CASES: list[tuple[str, str, Stance, str]] = [
         W,
         "",
     ),
+    # A refusal ground that pairs extradition with a decision NOT to prosecute is no aut dedere.
+    (
+        "Extradition may be refused if the requested State has decided not to prosecute the person for the offence for which extradition is requested.",
+        "aut_dedere_aut_judicare",
+        W,
+        "",
+    ),
+    # A negation beside a quantity only sets a bound: "ne dépasse pas cinq années" bans nothing.
+    (
+        "Lorsque la peine prononcée ne dépasse pas cinq années d'emprisonnement, le juge peut ordonner la commutation de la peine en travail d'intérêt général.",
+        "penalties",
+        C,
+        "",
+    ),
+    (
+        "Les auteurs de crimes contre l'humanité sont punis de la réclusion à perpétuité sans possibilité de libération conditionnelle.",
+        "penalties",
+        OK,
+        "",
+    ),
+    # Immunity of a head of State without the word; an act under orders declared no offence.
+    (
+        "The Head of State shall not be answerable to any court for acts done in the exercise of the powers of that office.",
+        "official_capacity",
+        C,
+        "",
+    ),
+    (
+        "No member of the security forces acting in obedience to an order of his commander shall be deemed to have committed an offence.",
+        "superior_orders",
+        C,
+        "",
+    ),
+    # An indemnity law and the final closing of cases: amnesties without the word.
+    (
+        "The Minister may by law indemnify any officer in respect of any act done in good faith during the emergency.",
+        "amnesty",
+        C,
+        "",
+    ),
+    (
+        "El juez ordenará el archivo definitivo de las causas seguidas contra los beneficiarios.",
+        "amnesty",
+        C,
+        "",
+    ),
+    (
+        "No person shall be tried or punished for the same crime more than once.",
+        "ne_bis_in_idem",
+        W,
+        "",
+    ),
     # Impunity without the word: a procedure whose use extinguishes the criminal action.
     (
         "El acuerdo de colaboración aprobado por el juez extinguirá la acción penal respecto del imputado que lo suscribió.",
@@ -417,10 +469,23 @@ def test_a_negation_in_a_clause_of_time_bans_nothing(tmp_path: Path) -> None:
     assert [(f.category, f.stance) for f in analysis.findings] == [("penalties", OK)]
 
 
-def test_death_of_the_accused_is_no_measure_of_impunity(tmp_path: Path) -> None:
-    sentence = "La muerte del imputado extingue la acción penal y la pena."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La muerte del imputado extingue la acción penal y la pena.",
+        "L'action publique s'éteint par le décès du prévenu.",
+    ],
+)
+def test_death_of_the_accused_is_no_measure_of_impunity(tmp_path: Path, sentence: str) -> None:
     analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
     assert [f for f in analysis.findings if f.category == "amnesty"] == []
+
+
+def test_a_sentence_without_suspension_is_described_not_banned(tmp_path: Path) -> None:
+    # An amnesty law's exclusion of "those sentenced to imprisonment without suspension".
+    sentence = "Sont exclus ceux qui ont été condamnés à une peine d'emprisonnement sans sursis supérieure à deux ans."
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert [f.why for f in analysis.findings if f.stance is OK] == []
 
 
 def test_an_exclusion_from_a_law_that_sets_out_its_amnestys_effects(tmp_path: Path) -> None:

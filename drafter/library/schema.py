@@ -384,6 +384,9 @@ class Words(_Strict):
     temporal_subordinators: list[Text] = Field(default_factory=list)
     negation_completions: list[Text] = Field(default_factory=list)
     restrictives: list[Text] = Field(default_factory=list)
+    # Words of quantity beside which a negation only sets a bound ("a penalty not exceeding ten
+    # years", "ne dépassant pas"): it bans nothing.
+    quantity_words: list[Text] = Field(default_factory=list)
     # Words that point back to a measure already named ("this amnesty", "dicha amnistía", "the
     # benefit of the amnesty"): a sentence that only refers to it is no new clause on it.
     anaphors: list[Text] = Field(default_factory=list)

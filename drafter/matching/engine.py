@@ -50,6 +50,7 @@ _PARTICLES = lexicon().folded("negation_particles")
 _COMPLETIONS = lexicon().folded("negation_completions")
 _RESTRICTIVES = lexicon().folded("restrictives")
 RESTRICTIVE_WINDOW = 24  # words after the particle in which "que" makes it restrictive
+_QUANTITY = lexicon().folded("quantity_words")
 
 
 class MatchSettings(Struct, frozen=True):
@@ -165,6 +166,27 @@ def _spans(
     return [(s, e, m.effect) for m in matchers if m in live for s, e in m.spans(index)]
 
 
+def _protective_spans(
+    matchers: Iterable[CueMatcher], index: WordIndex, live: AbstractSet[CueMatcher]
+) -> list[tuple[int, int, str]]:
+    """Safeguard matches; one whose words leave a gap the pattern does not write is void where
+    a negation in the gap governs its last word ("extradition may be refused if the State decided
+    not to prosecute" is no refusal paired with prosecution; "if it does not extradite him, it
+    submits the case" keeps its negation far from "submits")."""
+    words = index.words
+    out = []
+    for m in matchers:
+        if m not in live:
+            continue
+        gaps = not m.negation_aware and "..." in m.source
+        for s, e in m.spans(index):
+            if gaps and _negated_inside(words, max(s + 1, e - 1 - GAP_NEGATION_WINDOW), e - 1):
+                continue
+            out.append((s, e, m.effect))
+    return out
+
+
+GAP_NEGATION_WINDOW = 3  # words before a safeguard's last word in which a negation governs it
 # How many words before a template's match a negation still governs it ("no amnesty shall").
 GOVERNING_WINDOW = 2
 
@@ -181,10 +203,22 @@ def _restrictive(words: list[str], at: int) -> bool:
     return False
 
 
+def _bounds(words: list[str], at: int) -> bool:
+    """A negation that only sets a bound ("not exceeding ten years", "ne dépassant pas")."""
+    return any(w in _QUANTITY for w in words[max(0, at - 1) : at + 3])
+
+
 def _negates(words: list[str], start: int, end: int) -> bool:
-    """Whether a negation in ``words[start:end]`` negates (one that only restricts does not)."""
+    """Whether a negation in ``words[start:end]`` negates (one that only restricts or bounds
+    does not)."""
     found = [i for i in range(start, end) if words[i] in _NEGATORS]
-    return not found or not all(_restrictive(words, i) for i in found)
+    return not found or not all(_restrictive(words, i) or _bounds(words, i) for i in found)
+
+
+def _negated_inside(words: list[str], start: int, end: int) -> bool:
+    """Whether ``words[start:end]`` hold a negation that negates."""
+    found = [i for i in range(start, end) if words[i] in _NEGATORS]
+    return bool(found) and not all(_restrictive(words, i) or _bounds(words, i) for i in found)
 
 
 def _governed_by_negation(m: CueMatcher, words: list[str], start: int, end: int) -> bool:
@@ -370,7 +404,7 @@ def evaluate_cues(
         return CueResult(_evidence(topic_spans, in_unit), [], [], [], excluded)
     protective = [
         p
-        for p in _spans(cues.protective, full, live_full)
+        for p in _protective_spans(cues.protective, full, live_full)
         if not _in_relative_clause(full.words, p[0]) and _negates(full.words, p[0], p[1])
     ]
     contrary = _grants(cues, full, live_full, protective)
