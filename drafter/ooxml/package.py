@@ -227,16 +227,16 @@ def _inspect(path: Path) -> PackageInfo:
         _check_entries(name, infos)
         parts = frozenset(i.filename for i in infos)
         types = _ContentTypes.read(name, zf, parts)
-        for info in infos:
-            if _is_xml(info.filename, types):
-                _check_no_doctype(name, zf, info)
         main = _find_main_part(name, zf, parts)
         if main is None:
             raise NotADocxError(
                 f"{name} is a zip archive but not a Word document (no word/document.xml).",
                 "Open a .docx file saved by Word or LibreOffice.",
             )
-        _check_structure(name, zf, parts, types, main)
+        parsed = _check_structure(name, zf, parts, types, main)
+        for info in infos:  # the XML parts not parsed whole above (the main part among them)
+            if info.filename not in parsed and _is_xml(info.filename, types):
+                _check_no_doctype(name, zf, info)
     return PackageInfo(path=path, size=size, parts=parts, main=main)
 
 
@@ -320,8 +320,7 @@ class _ContentTypes:
         types = cls()
         if CONTENT_TYPES not in parts:
             return types  # not a package at all: said below (no document)
-        _check_no_doctype(name, zf, zf.getinfo(CONTENT_TYPES))
-        root = parse_xml(zf.read(CONTENT_TYPES))
+        root = _parse_checked(name, zf, CONTENT_TYPES)
         for el in root:
             tag = el.tag if isinstance(el.tag, str) else ""
             if tag == f"{{{CT_NS}}}Override":
@@ -363,7 +362,7 @@ def _is_xml(filename: str, types: _ContentTypes) -> bool:
 def _find_main_part(name: str, zf: zipfile.ZipFile, parts: frozenset[str]) -> str | None:
     """The main document part, as the package relationships name it (usually word/document.xml)."""
     if PACKAGE_RELS in parts:
-        root = parse_xml(zf.read(PACKAGE_RELS))
+        root = _parse_checked(name, zf, PACKAGE_RELS)
         for rel in root:
             rtype = rel.get("Type")
             if rtype == _STRICT_OFFICE_DOCUMENT_REL:
@@ -399,13 +398,13 @@ def _rels_name(part: str) -> str:
 
 def _check_structure(
     name: str, zf: zipfile.ZipFile, parts: frozenset[str], types: _ContentTypes, main: str
-) -> None:
+) -> set[str]:
     """Walk the package's relationships as python-docx does when the export opens the draft,
     and refuse now what it would fail on then: a relationship without a type or target, a part
     it refers to that is missing or has no content type, two styles (numbering, ...) parts or
     one outside the package, a part of the wrong kind, and a part the export would create
     twice. Every part reached (but the main one, which the reader streams) is decompressed,
-    and parsed if it is XML."""
+    and parsed if it is XML. Returns the names of the parts parsed whole."""
     if CONTENT_TYPES not in parts:
         raise NotADocxError(*_damaged_structure(name, "it has no list of content types"))
     if PACKAGE_RELS not in parts:
@@ -416,6 +415,7 @@ def _check_structure(
             f"{name} is not a Word document that Drafter can annotate (its main part is '{main_type}').",
             "Open it in Word and save it again as a .docx.",
         )
+    parsed = {CONTENT_TYPES}
     count = mains = 0
     found_main = False
     single: dict[str, int] = {}
@@ -427,7 +427,8 @@ def _check_structure(
         if rels not in parts:
             continue
         base = "/" + posixpath.dirname(source) if source else "/"
-        for rel in parse_xml(zf.read(rels)).iterchildren(_REL):
+        parsed.add(rels)
+        for rel in _parse_checked(name, zf, rels).iterchildren(_REL):
             count += 1
             if count > MAX_RELATIONSHIPS:
                 raise UnsafeDocxError(
@@ -483,8 +484,9 @@ def _check_structure(
             visited.add(part)
             if part != main:
                 data = zf.read(part)  # every part the export reads must decompress (its CRC too)
-                if _is_xml(part, types):
-                    parse_xml(data)  # well-formed, within the depth the export's parser takes
+                if _is_xml(part, types):  # well-formed, within the depth the export's parser takes
+                    _parse_checked(name, zf, part, data)
+                    parsed.add(part)
             queue.append(part)
     if not found_main:
         raise NotADocxError(*_damaged_structure(name, "its package relationships do not name its main part"))
@@ -492,6 +494,22 @@ def _check_structure(
     for rtype, (what, _, default) in _SINGLE_RELS.items():
         if default is not None and rtype not in main_rels and default in visited:
             raise NotADocxError(*_damaged_structure(name, f"'{default}' is in it but not as its {what} part"))
+    return parsed
+
+
+def _parse_checked(name: str, zf: zipfile.ZipFile, part: str, data: bytes | None = None) -> etree._Element:
+    """Part ``part`` parsed whole, refused if it has a DOCTYPE (entities are never resolved)."""
+    root = parse_xml(zf.read(part) if data is None else data)
+    if getattr(root.getroottree().docinfo, "doctype", ""):
+        raise UnsafeDocxError(*_entities(name, part))
+    return root
+
+
+def _entities(name: str, part: str) -> tuple[str, str]:
+    return (
+        f"{name} contains XML entity declarations in '{part}', which Word never writes.",
+        "Drafter does not open such files; ask the sender to save the draft from Word as a .docx.",
+    )
 
 
 def _check_no_doctype(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -504,10 +522,7 @@ def _check_no_doctype(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> 
         except etree.XMLSyntaxError:
             return  # not XML at all (reported where the part is read, if it ever is)
     if doctype:
-        raise UnsafeDocxError(
-            f"{name} contains XML entity declarations in '{info.filename}', which Word never writes.",
-            "Drafter does not open such files; ask the sender to save the draft from Word as a .docx.",
-        )
+        raise UnsafeDocxError(*_entities(name, info.filename))
 
 
 # Entities are never resolved and nothing is fetched; libxml2's limits stay on (depth
