@@ -1,5 +1,5 @@
 # Convenience targets; each one sets up .venv/ first (see scripts/bootstrap).
-.PHONY: run test lint bench screenshot sample
+.PHONY: run test lint bench screenshot sample fuzz
 
 run:
 	./scripts/run
@@ -24,3 +24,7 @@ sample:
 bench:
 	./scripts/bootstrap
 	.venv/bin/python benchmarks/run.py --output benchmarks/results/latest.json $(BENCH_ARGS)
+
+# Mutation fuzzing of .docx packages (benchmarks/fuzz.py); e.g. make fuzz FUZZ_ARGS="--minutes 5 --seed 3"
+fuzz:
+	./scripts/fuzz $(or $(FUZZ_ARGS),--minutes 20)

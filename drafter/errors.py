@@ -18,7 +18,17 @@ class DrafterError(Exception):
 
     @property
     def message(self) -> str:
-        return f"{self.problem} {self.advice}".strip()
+        """Problem and advice on one line (a message quoting a damaged file may hold line
+        breaks or control characters; they become spaces)."""
+        return one_line(f"{self.problem} {self.advice}")
+
+
+_CONTROL = str.maketrans({c: " " for c in [*map(chr, range(32)), "\x7f", "\u2028", "\u2029"]})
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters as single spaces."""
+    return " ".join(text.translate(_CONTROL).split())
 
 
 class NotADocxError(DrafterError):

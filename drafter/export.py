@@ -16,7 +16,7 @@ from drafter.comments import (
     missing_comment,
     superseded_comment,
 )
-from drafter.errors import DraftChangedError
+from drafter.errors import Cancelled, DraftChangedError
 from drafter.library.loader import Library
 from drafter.model import Analysis, Draft, Stance
 from drafter.ooxml.package import file_digest
@@ -177,7 +177,11 @@ def export_annotated(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     _check_unchanged(analysis.draft)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
     plan = build_plan(analysis, library, decisions, options)
+    if is_cancelled is not None and is_cancelled():
+        raise Cancelled()
     out = Path(output)
     write_docx(analysis.draft.path, out, plan, progress=progress, is_cancelled=is_cancelled)
     return out

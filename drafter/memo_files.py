@@ -20,6 +20,7 @@ from drafter.compare import render_redline
 from drafter.errors import OutputError
 from drafter.memo import Memo, MemoFinding, short_quote
 from drafter.model import Stance
+from drafter.paths import atomic_write
 
 FORMATS = (".docx", ".pdf", ".csv")
 TEMP_PREFIX = ".~drafter-memo-"
@@ -66,18 +67,17 @@ def check_memo_output(draft: Path, output: Path) -> str:
 
 @contextlib.contextmanager
 def atomic_output(output: Path) -> Iterator[Path]:
-    """A temporary path beside ``output`` to write; on success it replaces ``output`` (through a
-    symbolic link, which stays), keeping a replaced file's permissions."""
+    """A temporary path beside ``output`` for a writer that wants a path (python-docx, Qt's PDF
+    writer); on success its bytes are put in the place of ``output`` by the one atomic write
+    (through a symbolic link, which stays; a replaced file keeps its permissions)."""
     target = output.resolve() if output.is_symlink() else output
     tmp = target.parent / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{target.suffix}"
-    mode = target.stat().st_mode & 0o7777 if target.exists() else None
     try:
         yield tmp
         if not tmp.exists():
             raise OutputError(f"'{output}' could not be written.", "Check the folder and free disk space.")
-        if mode is not None:
-            tmp.chmod(mode)
-        tmp.replace(target)
+        data = tmp.read_bytes()  # a memo: small
+        atomic_write(target, lambda fh: fh.write(data), temp_prefix=TEMP_PREFIX)
     except OSError as exc:
         raise OutputError(
             f"'{output}' cannot be written ({exc.strerror}).", "Check the folder and free disk space."

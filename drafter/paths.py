@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -97,11 +98,63 @@ def write_cache_file(path: Path, write: Callable[[BinaryIO], None]) -> None:
         for old in others[KEEP_CACHES - 1 :]:  # the least recently used go
             with contextlib.suppress(OSError):
                 old.unlink()
-        import tempfile  # only when a cache is written
-
-        fd, tmp = tempfile.mkstemp(prefix=f".~{kind}-", suffix=path.suffix, dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        Path(tmp).replace(path)
+        atomic_write(path, write, temp_prefix=f".~{kind}-")
     except OSError:
         return
+
+
+def atomic_write(
+    path: Path,
+    write: Callable[[BinaryIO], object],
+    *,
+    temp_prefix: str = ".~drafter-",
+    check: Callable[[Path], None] | None = None,
+) -> None:
+    """Write ``path`` whole or not at all: ``write`` fills a temporary file in the same folder,
+    which is flushed and synced to the disk, checked (``check``, if given, may raise), then put
+    in the place of ``path`` in one step; the folder is synced too, so that the new name
+    survives a power cut. The one way every file of Drafter's is written (the annotated copy,
+    saved reviews, caches, the user's clauses).
+
+    A new file gets the permissions any saved file gets (what the umask leaves of rw-rw-rw-); a
+    file replaced keeps its own. The temporary file is named ``<temp_prefix><pid>-<random><suffix>``
+    and removed on any failure. Raises ``OSError`` (the disk full, the folder read-only, ...).
+    """
+    folder = path.parent
+    try:
+        mode: int | None = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = None
+    tmp = folder / f"{temp_prefix}{os.getpid()}-{os.urandom(4).hex()}{path.suffix}"
+    # os.open with 0o666 applies the umask as any program's new file does (mkstemp's 0600 would not).
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if check is not None:
+            check(tmp)
+        if mode is not None:
+            tmp.chmod(mode)
+        tmp.replace(path)  # os.replace: atomic on the same filesystem
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    sync_folder(folder)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (best effort: some systems cannot sync a folder)."""
+    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
+    try:
+        fd = os.open(folder, flags)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -9,13 +9,15 @@ finding matches a saved decision if it has the same category and the same text, 
 text that is at least 90 % similar (the draft was edited elsewhere). Saved decisions
 that match nothing are listed as "no longer found", never dropped silently. A
 corrupted file is reported and renamed ``*.corrupt-<time>.json``, never deleted.
+
+A save that fails never loses a decision nor raises into the app: the decision stays in
+memory, ``save_problem`` says where and why (``review_store.ReviewSaveError``), every later
+decision and ``retry_save`` try again, and ``save_to`` writes the review elsewhere.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import time
 from enum import StrEnum
 from pathlib import Path
@@ -26,6 +28,7 @@ from msgspec.structs import asdict
 
 from drafter.model import Analysis, Finding, MissingCategory
 from drafter.paths import reviews_dir
+from drafter.review_store import ReviewReadError, ReviewSaveError, read_review, write_review
 
 SIDECAR_VERSION = 1
 REANCHOR_MIN_SIMILARITY = 90.0
@@ -107,6 +110,9 @@ class ReviewSession:
         self.lost: list[SavedDecision] = []
         self.autosave = autosave
         self.changed_since_export = False
+        # The last save's failure, while the decisions on disk are not those in memory.
+        self.save_problem: ReviewSaveError | None = None
+        self.saved_elsewhere: Path | None = None
         self._by_key: dict[str, Finding | MissingCategory] = {finding_key(f): f for f in analysis.findings}
         self._by_key.update({missing_key(m): m for m in analysis.missing})
 
@@ -126,8 +132,23 @@ class ReviewSession:
         else:
             self.decisions[key] = decision
         self.changed_since_export = True
+        self.saved_elsewhere = None
         if self.autosave:
+            self.retry_save()
+
+    @property
+    def saved(self) -> bool:
+        """Whether the decisions in memory are those saved for this draft."""
+        return self.save_problem is None
+
+    def retry_save(self) -> bool:
+        """Save now; on failure keep the decisions in memory and the reason in ``save_problem``."""
+        try:
             self.save()
+        except ReviewSaveError as exc:
+            self.save_problem = exc
+            return False
+        return True
 
     def mark_exported(self) -> None:
         self.changed_since_export = False
@@ -150,47 +171,45 @@ class ReviewSession:
         out.extend(self.lost)
         return out
 
-    def save(self) -> Path:
-        path = self.path
-        path.parent.mkdir(parents=True, exist_ok=True)
-        payload = {
+    def _payload(self) -> dict[str, Any]:
+        return {
             "version": SIDECAR_VERSION,
             "draft": str(Path(self.analysis.draft.path).resolve()),
             "saved": time.strftime("%Y-%m-%dT%H:%M:%S"),
             "decisions": [s.to_json() for s in self._saved()],
         }
-        import tempfile
 
-        fd, tmp_name = tempfile.mkstemp(prefix=".~review-", suffix=".json", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, ensure_ascii=False, indent=1)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp_name).replace(path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                Path(tmp_name).unlink()
-            raise
+    def save(self) -> Path:
+        """Save the decisions where they are restored from; raises ``ReviewSaveError``."""
+        path = write_review(self.path, self._payload())
+        self.save_problem = None
         return path
+
+    def save_to(self, path: str | Path) -> Path:
+        """Save the review elsewhere (when its own folder cannot be written); raises
+        ``ReviewSaveError``. Copied into the reviews folder, it is restored as usual."""
+        out = write_review(Path(path), self._payload())
+        self.saved_elsewhere = out
+        return out
 
     def restore(self) -> RestoreReport:
         """Load saved decisions for this draft and re-anchor them on the current findings."""
         report = RestoreReport()
         path = self.path
-        if not path.exists():
-            return report
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            if not isinstance(raw, dict) or raw.get("version") != SIDECAR_VERSION:
+            raw = read_review(path)
+            if raw is None:
+                return report
+            if raw.get("version") != SIDECAR_VERSION:
                 raise ValueError("unknown format")
             saved = [SavedDecision.from_json(item) for item in raw["decisions"]]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (ReviewReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            reason = exc.message if isinstance(exc, ReviewReadError) else str(exc)
             aside = path.with_name(f"{path.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}.json")
             with contextlib.suppress(OSError):
                 path.rename(aside)
             report.corrupt_file = aside
-            report.problem = f"The saved review for this draft could not be read ({exc}); it was set aside as {aside.name}."
+            report.problem = f"The saved review for this draft could not be read ({reason}); it was set aside as {aside.name}."
             return report
         findings = {finding_key(f): f for f in self.analysis.findings}
         missing = {missing_key(m): m for m in self.analysis.missing}

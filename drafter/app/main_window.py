@@ -71,8 +71,10 @@ from drafter.memo import Memo, build_memo
 from drafter.model import Analysis
 from drafter.paths import resources_dir, sample_draft, user_library_dir
 from drafter.review import Decision, ReviewSession, finding_key, missing_key
+from drafter.review_store import ReviewSaveError
 
 APP_TITLE = "Drafter"
+REVIEW_RETRY_MS = 30_000  # a review that could not be saved is tried again this often
 
 
 @dataclass(slots=True)
@@ -120,6 +122,10 @@ class MainWindow(QMainWindow):
         self.current_path: Path | None = None
         self.library_editor: LibraryEditor | None = None
         self._reanalyse_after_task = False
+        self._review_warned = False  # the review's save failed and the lawyer was told
+        self.review_retry = QTimer(self)
+        self.review_retry.setInterval(REVIEW_RETRY_MS)
+        self.review_retry.timeout.connect(self._retry_review_save)
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "drafter.svg")))
         self._build_views()
@@ -292,19 +298,59 @@ class MainWindow(QMainWindow):
         return path
 
     def ask_unsaved(self) -> str:
-        """'export', 'close' or 'cancel'."""
+        """'export', 'elsewhere' (save the review elsewhere), 'close' or 'cancel'. What it says
+        of the decisions is true: kept for the next opening only if they were saved."""
+        problem = self.session.save_problem if self.session is not None else None
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_TITLE)
-        box.setText("Your review decisions have not been exported to an annotated copy yet.")
-        box.setInformativeText("They are kept and restored when you open this draft again. Export them now?")
+        elsewhere = None
+        if problem is None:
+            box.setText("Your review decisions have not been exported to an annotated copy yet.")
+            box.setInformativeText(
+                "They are kept and restored when you open this draft again. Export them now?"
+            )
+        else:
+            box.setText(
+                f"Your review decisions could not be saved in '{problem.folder}' ({problem.reason}): "
+                "they are lost when you close unless you export them or save the review elsewhere."
+            )
+            box.setInformativeText("Export them now, or save the review elsewhere?")
+            elsewhere = box.addButton("&Save review elsewhere…", QMessageBox.ButtonRole.ActionRole)
         export = box.addButton("&Export…", QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton("Close &without exporting", QMessageBox.ButtonRole.DestructiveRole)
+        close = box.addButton(
+            "Close &without exporting" if problem is None else "Close and &lose them",
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()  # a child of the window: it would otherwise live as long as the window
-        return "export" if clicked is export else "close" if clicked is close else "cancel"
+        if clicked is export:
+            return "export"
+        if elsewhere is not None and clicked is elsewhere:
+            return "elsewhere"
+        return "close" if clicked is close else "cancel"
+
+    def ask_review_not_saved(self, text: str) -> str:
+        """After a save of the review failed: 'retry', 'elsewhere' or 'keep' (in the window)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_TITLE)
+        box.setText(text)
+        retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
+        elsewhere = box.addButton("&Save review elsewhere…", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("&Keep in this window", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()  # (as above)
+        return "retry" if clicked is retry else "elsewhere" if clicked is elsewhere else "keep"
+
+    def ask_review_path(self, suggested: Path) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save review elsewhere", str(suggested), "Review (*.json)"
+        )
+        return path
 
     def offer_open_folder(self, path: Path) -> None:
         """After an export: open the annotated copy itself, or the folder that holds it."""
@@ -434,6 +480,8 @@ class MainWindow(QMainWindow):
         self.loaded = loaded
         analysis = loaded.analysis
         self.session = ReviewSession(analysis)
+        self._review_warned = False
+        self.review_retry.stop()
         report = self.session.restore()
         self.settings.add_recent(analysis.draft.path)
         self.store.save(self.settings)
@@ -518,6 +566,7 @@ class MainWindow(QMainWindow):
         f = self.loaded.analysis.findings[index]
         key = finding_key(f)
         self.session.decide(key, decision)
+        self._check_review_saved()
         self.findings.set_status(index, self.session.status(key))
         self.detail.show_finding(
             index,
@@ -534,10 +583,65 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.session.decide(key, decision)
+        self._check_review_saved()
         self.missing.set_decision(key, self.session.decision(key))
         self.missing.set_supplied(self._supplied())
         self._update_missing_tab()
         self._update_title()
+
+    # ------------------------------------------------------------ the review's autosave
+
+    def _check_review_saved(self) -> None:
+        """After a decision: if the review could not be saved, say so once (the decision is kept
+        in the window), offer to retry or to save elsewhere, and retry every REVIEW_RETRY_MS."""
+        session = self.session
+        if session is None or session.saved:
+            if self._review_warned:
+                self.message.setText("The review is saved again.")
+            self._review_warned = False
+            self.review_retry.stop()
+            return
+        problem = session.save_problem
+        assert problem is not None
+        self.message.setText(f"Review not saved ({problem.reason}); kept in this window, retrying.")
+        if not self.review_retry.isActive():
+            self.review_retry.start()
+        if self._review_warned:
+            return
+        self._review_warned = True
+        while session.save_problem is not None:
+            answer = self.ask_review_not_saved(session.save_problem.message)
+            if answer == "retry":
+                if session.retry_save():
+                    self._check_review_saved()
+                    return
+                continue
+            if answer == "elsewhere":
+                self.save_review_elsewhere()
+            return
+
+    def _retry_review_save(self) -> None:
+        if self.session is not None and not self.session.saved and self.session.retry_save():
+            self._check_review_saved()
+
+    def save_review_elsewhere(self) -> bool:
+        if self.session is None:
+            return False
+        draft = Path(self.session.analysis.draft.path)
+        path = self.ask_review_path(Path.home() / f"{draft.stem}-review.json")
+        if not path:
+            return False
+        try:
+            out = self.session.save_to(path)
+        except ReviewSaveError as exc:
+            self.show_error(exc.message)
+            return False
+        self.show_info(
+            "Review saved",
+            f"Your review decisions were saved to {out}. To have them restored when you open "
+            f"this draft, copy that file over {self.session.path} once its folder can be written.",
+        )
+        return True
 
     def _update_title(self) -> None:
         if self.current_path is None:
@@ -680,11 +784,19 @@ class MainWindow(QMainWindow):
         )
 
     def _confirm_leave(self) -> bool:
-        if self.session is None or not self.session.changed_since_export or not self.session.decisions:
+        session = self.session
+        if session is None or not session.decisions:
+            return True
+        if not session.saved:
+            session.retry_save()  # a last try
+        if session.saved and not session.changed_since_export:
             return True
         answer = self.ask_unsaved()
         if answer == "export":
             self.choose_export()
+            return False
+        if answer == "elsewhere":
+            self.save_review_elsewhere()
             return False
         return answer == "close"
 

@@ -8,7 +8,8 @@ Clause ids are unique across categories, so a user clause may not take the id of
 clause of another category.
 
 Nothing here writes into the shipped ``clause_library/`` folder, and every write is
-atomic (a temporary file in the same folder, then ``os.replace``): a crash leaves the
+atomic (``drafter.paths.atomic_write``: a temporary file in the same folder, synced, then put in
+its place in one step): a crash leaves the
 old file or the new one, never half of one.
 
 The share format, for sending clauses to colleagues (``export_file``/``import_file``)::
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -41,6 +41,7 @@ from pydantic import ValidationError
 from drafter.errors import LibraryError
 from drafter.library.loader import _read_yaml, shipped_library_dir, shipped_vocabulary
 from drafter.library.schema import Clause, ClauseFile, Vocabulary
+from drafter.paths import atomic_write
 
 SHARE_FORMAT = "drafter-clauses"
 SHARE_VERSION = 1
@@ -93,23 +94,11 @@ def _atomic_write(path: Path, text: str, shipped: Path) -> None:
     try:
         before = path.stat() if path.exists() else None
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            Path(tmp).replace(path)  # os.replace: atomic on the same filesystem
-            after = path.stat()
-            if before is not None and (after.st_mtime_ns, after.st_size) == (
-                before.st_mtime_ns,
-                before.st_size,
-            ):
-                # A coarse clock could hide the change from the loader's cache (keyed on time and size).
-                os.utime(path, ns=(after.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        atomic_write(path, lambda fh: fh.write(text.encode("utf-8")), temp_prefix=f".{path.name}.")
+        after = path.stat()
+        if before is not None and (after.st_mtime_ns, after.st_size) == (before.st_mtime_ns, before.st_size):
+            # A coarse clock could hide the change from the loader's cache (keyed on time and size).
+            os.utime(path, ns=(after.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
     except OSError as exc:
         raise LibraryError(
             f"{path}: cannot be written ({exc.strerror}).", "Check that the folder is writable."

@@ -4,6 +4,7 @@ styles Word expects (defined if the draft lacks them), in python-docx's comments
 from __future__ import annotations
 
 import copy
+import re
 
 import docx
 from docx.oxml.parser import parse_xml as docx_parse_xml
@@ -13,6 +14,7 @@ from drafter.ooxml.runs import W_ID, new_run
 from drafter.ooxml.text import W_NS, W_P, W_PPR, W_R, W_RPR, w
 
 _W_STYLE = w("style")
+_NUMBER_ID = re.compile(r"[0-9]{1,9}", re.ASCII)
 _W_STYLE_ID = w("styleId")
 _RT_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
@@ -108,7 +110,7 @@ class CommentPart:
 
     def _new_comment(self) -> tuple[etree._Element, int]:
         if self._template is None or self._next_id > 2**31 - 1:
-            comment = self.document.comments.add_comment(author=self.author, initials=self.initials)
+            comment = self._first_comment()
             first: etree._Element = comment._comment_elm
             comment_id = max(comment.comment_id, self._first_id, self._next_id)
             first.set(W_ID, str(comment_id))
@@ -122,6 +124,24 @@ class CommentPart:
         comments = self.document.comments._comments_elm  # the w:comments of the part just used
         comments.append(element)
         return element, comment_id
+
+    def _first_comment(self) -> docx.comments.Comment:
+        """python-docx's new comment. It reads every comment id of the part as a number: ids
+        that are not (a damaged or odd draft) are hidden from it while it counts."""
+        comments = self.document.comments
+        element = comments._comments_elm
+        odd = [
+            (c, c.get(W_ID))
+            for c in element.iterchildren(w("comment"))
+            if not _NUMBER_ID.fullmatch(c.get(W_ID) or "0")
+        ]
+        for c, _ in odd:
+            c.set(W_ID, "0")
+        try:
+            return comments.add_comment(author=self.author, initials=self.initials)
+        finally:
+            for c, value in odd:
+                c.set(W_ID, value or "0")
 
     def _styled(self, comment: etree._Element) -> dict[str, str]:
         """Comment style ids, set on python-docx's new ``comment`` (which names the usual ids)."""

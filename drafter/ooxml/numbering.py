@@ -12,6 +12,26 @@ from drafter.ooxml.text import w
 W_VAL = w("val")
 _HEADING_NAME = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 
+# What Word itself accepts: list levels 0 to 8, start values up to 32767; a number with more
+# digits than MAX_NUMBER_DIGITS is not read as a number at all (a damaged or hostile file).
+MAX_LIST_LEVEL = 8
+MAX_START = 32_767
+MAX_NUMBER_DIGITS = 9
+_NUMBER = re.compile(rf"[+-]?[0-9]{{1,{MAX_NUMBER_DIGITS}}}", re.ASCII)
+
+
+def to_int(value: str | None, default: int, lo: int, hi: int) -> int:
+    """``value`` as an integer within ``lo``..``hi``; ``default`` if it is missing or not a
+    plain decimal number of at most MAX_NUMBER_DIGITS digits."""
+    if value is None or not _NUMBER.fullmatch(value.strip()):
+        return default
+    return min(max(int(value), lo), hi)
+
+
+def list_level(value: str | None) -> int:
+    """A w:ilvl value: 0 to MAX_LIST_LEVEL (0 when it is not a number)."""
+    return to_int(value, 0, 0, MAX_LIST_LEVEL)
+
 
 class StyleInfo(Struct):
     style_id: str
@@ -49,14 +69,14 @@ class Styles(Struct):
             ppr = el.find(w("pPr"))
             if ppr is not None:
                 ol = ppr.find(w("outlineLvl"))
-                if ol is not None and (ol.get(W_VAL) or "").isdigit():
-                    info.outline_level = int(ol.get(W_VAL) or "9")
+                if ol is not None and to_int(ol.get(W_VAL), -1, -1, 9) >= 0:
+                    info.outline_level = to_int(ol.get(W_VAL), 9, 0, 9)
                 num_pr = ppr.find(w("numPr"))
                 if num_pr is not None:
                     nid = num_pr.find(w("numId"))
                     ilvl = num_pr.find(w("ilvl"))
                     info.num_id = nid.get(W_VAL) if nid is not None else None
-                    info.num_level = int(ilvl.get(W_VAL) or 0) if ilvl is not None else 0
+                    info.num_level = list_level(ilvl.get(W_VAL)) if ilvl is not None else 0
             styles.by_id[sid] = info
             if el.get(w("default")) in ("1", "true", "on"):
                 styles.default_paragraph = sid
@@ -179,7 +199,7 @@ class Numbering:
             aid = an.get(w("abstractNumId")) or ""
             levels: dict[int, _Level] = {}
             for lvl in an.iterchildren(w("lvl")):
-                levels[int(lvl.get(w("ilvl")) or 0)] = self._parse_level(lvl)
+                levels[list_level(lvl.get(w("ilvl")))] = self._parse_level(lvl)
             self._abstract[aid] = levels
         for num in root.iterchildren(w("num")):
             nid = num.get(w("numId")) or ""
@@ -189,13 +209,13 @@ class Numbering:
             for ov in num.iterchildren(w("lvlOverride")):
                 so = ov.find(w("startOverride"))
                 if so is not None:
-                    overrides[int(ov.get(w("ilvl")) or 0)] = int(so.get(W_VAL) or 1)
+                    overrides[list_level(ov.get(w("ilvl")))] = to_int(so.get(W_VAL), 1, 0, MAX_START)
                 level_el = ov.find(w("lvl"))
                 if level_el is not None and abstract_id is not None:
                     # A full level override: keep it on a private copy of the abstract list.
                     key = f"{abstract_id}#{nid}"
                     base = dict(self._abstract.get(abstract_id, {}))
-                    base[int(ov.get(w("ilvl")) or 0)] = self._parse_level(level_el)
+                    base[list_level(ov.get(w("ilvl")))] = self._parse_level(level_el)
                     self._abstract[key] = base
                     abstract_id = key
             if abstract_id is not None:
@@ -205,8 +225,8 @@ class Numbering:
     def _parse_level(lvl: etree._Element) -> _Level:
         level = _Level()
         start = lvl.find(w("start"))
-        if start is not None and (start.get(W_VAL) or "").lstrip("-").isdigit():
-            level.start = int(start.get(W_VAL) or 1)
+        if start is not None:
+            level.start = to_int(start.get(W_VAL), 1, 0, MAX_START)
         fmt = lvl.find(w("numFmt"))
         if fmt is not None:
             level.fmt = fmt.get(W_VAL) or "decimal"
@@ -214,15 +234,15 @@ class Numbering:
         if text is not None:
             level.text = text.get(W_VAL) or ""
         restart = lvl.find(w("lvlRestart"))
-        if restart is not None and (restart.get(W_VAL) or "").isdigit():
-            level.restart = int(restart.get(W_VAL) or 0)
+        if restart is not None and to_int(restart.get(W_VAL), -1, -1, MAX_LIST_LEVEL + 1) >= 0:
+            level.restart = to_int(restart.get(W_VAL), 0, 0, MAX_LIST_LEVEL + 1)
         return level
 
     def next_number(self, num_id: str | None, ilvl: int | None) -> str:
         """Advance the counter of list ``num_id`` at ``ilvl`` and return the displayed number."""
         if not num_id or num_id == "0" or num_id not in self._nums:
             return ""
-        ilvl = ilvl or 0
+        ilvl = min(max(ilvl or 0, 0), MAX_LIST_LEVEL)
         abstract_id, overrides = self._nums[num_id]
         levels = self._abstract.get(abstract_id)
         if not levels:

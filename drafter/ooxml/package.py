@@ -1,25 +1,31 @@
-"""Opening a .docx safely: what the file is, whether it is safe to decompress and parse.
+"""Opening a .docx safely: what the file is, whether it is safe to decompress and parse, and
+whether Drafter can both read and export it.
 
-Everything here runs before any XML is parsed: sizes come from the zip's central
-directory, so a zip bomb is refused before a byte is inflated, and every XML part is
-scanned for a DOCTYPE (Word never writes one) so entity declarations are refused,
-never resolved or expanded.
+``inspect_package`` is the one guarded entry: sizes come from the zip's central directory, so
+a zip bomb is refused before a byte is inflated; zip features Word never uses are refused
+before they are met; every XML part is checked for a DOCTYPE by a parser (in any encoding), so
+entity declarations are refused, never resolved or expanded; and the package's structure
+(content types, relationships, the parts the export needs) is checked as python-docx will
+read it at export, so that a draft that can be analysed can be exported. Whatever else goes
+wrong while a package is read becomes a clear refusal (``guarded``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-import re
+import posixpath
 import stat
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TypedDict
 
 from lxml import etree
 from msgspec import Struct
 
-from drafter.errors import EncryptedDocxError, NotADocxError, UnsafeDocxError
+from drafter.errors import Cancelled, DrafterError, EncryptedDocxError, NotADocxError, UnsafeDocxError
 
 # Limits for one draft. A 1,000-page treaty compilation has a document.xml of a few
 # tens of MB; these leave a wide margin while refusing archives built to exhaust memory.
@@ -28,10 +34,14 @@ MAX_PART_BYTES = 400 * 1024 * 1024
 MAX_TOTAL_BYTES = 800 * 1024 * 1024
 MAX_RATIO = 200  # inflated/deflated, for parts over 1 MB
 MAX_ENTRIES = 20_000
+MAX_RELATIONSHIPS = 100_000  # in all the package's relationship parts together
+# libxml2's depth limit without XML_PARSE_HUGE: python-docx parses the parts at export with
+# it, so the reader keeps to it too (a draft it reads, the export can write).
+MAX_XML_DEPTH = 256
+_AES = 99  # the compression method WinZip's AES encryption writes
 
 DOCUMENT_PART = "word/document.xml"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_DOCTYPE = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _MAIN_CONTENT_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
@@ -65,6 +75,10 @@ def check_readable(path: Path) -> int:
         ) from None
     if stat.S_ISDIR(st.st_mode):
         raise NotADocxError(f"{_describe(path)} is a folder, not a Word document.", "Choose a .docx file.")
+    if not stat.S_ISREG(st.st_mode):
+        # A FIFO would block the first read forever; a device never ends.
+        kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device or special file"
+        raise NotADocxError(f"{_describe(path)} is {kind}, not a Word document.", "Choose a .docx file.")
     if not os.access(path, os.R_OK):
         raise NotADocxError(
             f"{_describe(path)} cannot be read (permission denied).", "Check your permissions."
@@ -117,11 +131,86 @@ def sniff(path: Path, head: bytes) -> None:
 
 
 def inspect_package(path: Path) -> PackageInfo:
-    """Check that ``path`` is a readable, safe .docx; return what is inside.
+    """Check that ``path`` is a readable, safe .docx that Drafter can read and export; return
+    what is inside.
 
-    Raises ``NotADocxError``, ``EncryptedDocxError`` or ``UnsafeDocxError`` with a
-    message for the user. Never modifies the file.
+    Raises ``NotADocxError``, ``EncryptedDocxError`` or ``UnsafeDocxError`` with a message
+    for the user, whatever is wrong with the file. Never modifies the file.
     """
+    with guarded(path):
+        try:
+            st = path.stat()
+            key: tuple[str, int, int, int] | None = (
+                str(path.resolve()),
+                st.st_size,
+                st.st_mtime_ns,
+                st.st_ino,
+            )
+        except OSError:
+            key = None
+        found = _INSPECTED.get(key) if key is not None else None
+        if found is None:
+            found = _inspect(path)
+            if key is not None:
+                _INSPECTED.clear()  # one draft at a time is enough: annotate inspects it thrice
+                _INSPECTED[key] = found
+        return found
+
+
+# The last package inspected, by path, size, modification time and inode: the same file is
+# not inspected again (a changed file has another key).
+_INSPECTED: dict[tuple[str, int, int, int], PackageInfo] = {}
+
+
+FRESH_COPY = "Ask the sender for a fresh copy, or open it in Word and save it again as a .docx."
+
+
+@contextlib.contextmanager
+def guarded(path: Path) -> Iterator[None]:
+    """The one guard around reading a package: any failure of the zip, the XML or a part,
+    whatever its class (recursion and XML depth included), becomes a ``DrafterError`` saying
+    what is wrong with the file and what to do."""
+    name = _describe(path)
+    try:
+        yield
+    except (DrafterError, Cancelled):
+        raise
+    except zipfile.BadZipFile:
+        raise NotADocxError(
+            f"{name} is damaged (the zip container is truncated or corrupt).", FRESH_COPY
+        ) from None
+    except etree.XMLSyntaxError as exc:
+        if "depth" in (exc.msg or "").lower():
+            raise UnsafeDocxError(*_too_deep(name)) from None
+        raise NotADocxError(
+            f"{name} is damaged (its XML is not well-formed: {exc.msg}).", FRESH_COPY
+        ) from None
+    except zlib.error as exc:
+        raise NotADocxError(
+            f"{name} is damaged (a part of it cannot be decompressed: {exc}).", FRESH_COPY
+        ) from None
+    except RecursionError:
+        raise UnsafeDocxError(*_too_deep(name)) from None
+    except MemoryError:
+        raise UnsafeDocxError(f"{name} is too large to read in the memory available.", FRESH_COPY) from None
+    except UnicodeDecodeError:  # zipfile: a part's name marked as UTF-8 that is not
+        raise NotADocxError(
+            f"{name} is damaged (the name of a part in it is not valid text).", FRESH_COPY
+        ) from None
+    except NotImplementedError as exc:  # zipfile: a compression method or feature it lacks
+        raise NotADocxError(f"{name} uses a zip feature Drafter cannot read ({exc}).", FRESH_COPY) from None
+    except Exception as exc:  # whatever else a damaged package raises
+        raise NotADocxError(f"{name} is damaged ({exc or type(exc).__name__}).", FRESH_COPY) from None
+
+
+def _too_deep(name: str) -> tuple[str, str]:
+    return (
+        f"{name} has content nested more than {MAX_XML_DEPTH} levels deep, which Word never writes.",
+        "The file may be damaged or malicious; ask the sender for a clean copy.",
+    )
+
+
+def _inspect(path: Path) -> PackageInfo:
     size = check_readable(path)
     name = _describe(path)
     if size > MAX_FILE_BYTES:
@@ -133,49 +222,32 @@ def inspect_package(path: Path) -> PackageInfo:
     with path.open("rb") as fh:
         head = fh.read(8)
     sniff(path, head)
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-            _check_sizes(name, infos)
-            parts = frozenset(i.filename for i in infos)
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels")):
-                    _check_no_doctype(name, zf, info)
-            main = _find_main_part(zf, parts)
-            if main is None:
-                raise NotADocxError(
-                    f"{name} is a zip archive but not a Word document (no word/document.xml).",
-                    "Open a .docx file saved by Word or LibreOffice.",
-                )
-    except zipfile.BadZipFile:
-        raise NotADocxError(
-            f"{name} is damaged (the zip container is truncated or corrupt).",
-            "Ask for a fresh copy of the file or re-save it from Word.",
-        ) from None
-    except etree.XMLSyntaxError as exc:
-        raise NotADocxError(
-            f"{name} is damaged (its package description is not well-formed XML: {exc.msg}).",
-            "Ask for a fresh copy of the file or re-save it from Word.",
-        ) from None
-    except zlib.error as exc:
-        raise NotADocxError(
-            f"{name} is damaged (a part of it cannot be decompressed: {exc}).",
-            "Ask for a fresh copy of the file or re-save it from Word.",
-        ) from None
-    except (EOFError, OSError) as exc:
-        raise NotADocxError(
-            f"{name} cannot be read as a .docx ({exc}).", "Ask for a fresh copy of the file."
-        ) from None
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+        _check_entries(name, infos)
+        parts = frozenset(i.filename for i in infos)
+        types = _ContentTypes.read(name, zf, parts)
+        main = _find_main_part(name, zf, parts)
+        if main is None:
+            raise NotADocxError(
+                f"{name} is a zip archive but not a Word document (no word/document.xml).",
+                "Open a .docx file saved by Word or LibreOffice.",
+            )
+        parsed = _check_structure(name, zf, parts, types, main)
+        for info in infos:  # the XML parts not parsed whole above (the main part among them)
+            if info.filename not in parsed and _is_xml(info.filename, types):
+                _check_no_doctype(name, zf, info)
     return PackageInfo(path=path, size=size, parts=parts, main=main)
 
 
-def _check_sizes(name: str, infos: list[zipfile.ZipInfo]) -> None:
+def _check_entries(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
         raise UnsafeDocxError(
             f"{name} holds {len(infos)} files; a Word document never needs that many.",
             "The file may be malicious; ask the sender for a clean copy.",
         )
     total = 0
+    seen: set[str] = set()
     for info in infos:
         total += info.file_size
         too_big = info.file_size > MAX_PART_BYTES
@@ -187,50 +259,275 @@ def _check_sizes(name: str, infos: list[zipfile.ZipInfo]) -> None:
                 f"('{info.filename}' alone to {info.file_size // (1024 * 1024)} MB): it looks like a zip bomb.",
                 "Drafter refuses to open it; ask the sender for a clean copy.",
             )
-        if info.flag_bits & 0x1:
+        # Bit 0: encrypted; bit 6: strong encryption; method 99: AES.
+        if info.flag_bits & 0x41 or info.compress_type == _AES:
             raise EncryptedDocxError(
                 f"{name} is an encrypted zip archive.", "Remove the encryption in Word and save again."
             )
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise NotADocxError(
+                f"{name} was packed with a compression method Word never uses (method {info.compress_type}).",
+                "Open it in Word or LibreOffice and save it again as a .docx.",
+            )
+        if info.extract_version > zipfile.MAX_EXTRACT_VERSION:
+            raise NotADocxError(
+                f"{name} needs a newer zip version ({info.extract_version // 10}.{info.extract_version % 10}) "
+                "than Word writes.",
+                "Open it in Word or LibreOffice and save it again as a .docx.",
+            )
+        if info.filename in seen:
+            raise NotADocxError(
+                f"{name} holds the part '{info.filename}' twice, which Word never writes; Drafter "
+                "cannot tell which one is the draft's.",
+                "Open it in Word and save it again, then try again.",
+            )
+        seen.add(info.filename)
 
 
-OFFICE_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+CONTENT_TYPES = "[Content_Types].xml"
+PACKAGE_RELS = "_rels/.rels"
+REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+_REL = f"{{{REL_NS}}}Relationship"
+_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+OFFICE_DOCUMENT_REL = _RT + "officeDocument"
 _STRICT_OFFICE_DOCUMENT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+STRICT_W_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+# Relationships of the main part that python-docx looks up as the only one of their kind, with
+# the content type the part it finds must have (None: any), and the part python-docx creates
+# when the draft has none (the export adds comments, and their styles).
+_SINGLE_RELS: dict[str, tuple[str, str | None, str | None]] = {
+    _RT + "styles": ("styles", _WML + "styles+xml", "word/styles.xml"),
+    _RT + "numbering": ("numbering", _WML + "numbering+xml", None),
+    _RT + "settings": ("settings", _WML + "settings+xml", None),
+    _RT + "comments": ("comments", _WML + "comments+xml", "word/comments.xml"),
+    _RT + "footnotes": ("footnotes", None, None),
+    _RT + "endnotes": ("endnotes", None, None),
+}
 
 
-def _find_main_part(zf: zipfile.ZipFile, parts: frozenset[str]) -> str | None:
+class _ContentTypes:
+    """[Content_Types].xml as python-docx reads it: overrides by part name and defaults by
+    extension, both without regard to case."""
+
+    def __init__(self) -> None:
+        self.overrides: dict[str, str] = {}
+        self.defaults: dict[str, str] = {}
+
+    @classmethod
+    def read(cls, name: str, zf: zipfile.ZipFile, parts: frozenset[str]) -> _ContentTypes:
+        types = cls()
+        if CONTENT_TYPES not in parts:
+            return types  # not a package at all: said below (no document)
+        root = _parse_checked(name, zf, CONTENT_TYPES)
+        for el in root:
+            tag = el.tag if isinstance(el.tag, str) else ""
+            if tag == f"{{{CT_NS}}}Override":
+                part, ctype = el.get("PartName"), el.get("ContentType")
+                if not part or not ctype:
+                    raise NotADocxError(
+                        *_damaged_structure(name, "an entry of its content types is incomplete")
+                    )
+                types.overrides[part.lower()] = ctype
+            elif tag == f"{{{CT_NS}}}Default":
+                ext, ctype = el.get("Extension"), el.get("ContentType")
+                if ext is None or not ctype:
+                    raise NotADocxError(
+                        *_damaged_structure(name, "an entry of its content types is incomplete")
+                    )
+                types.defaults[ext.lower()] = ctype
+        return types
+
+    def of(self, part: str) -> str | None:
+        """The content type of zip entry ``part`` (no leading slash)."""
+        found = self.overrides.get(f"/{part}".lower())
+        if found is not None:
+            return found
+        ext = posixpath.splitext(part)[1]
+        return self.defaults.get((ext[1:] if ext.startswith(".") else ext).lower())
+
+
+def _damaged_structure(name: str, what: str) -> tuple[str, str]:
+    return (f"{name} is damaged ({what}).", FRESH_COPY)
+
+
+def _is_xml(filename: str, types: _ContentTypes) -> bool:
+    if filename.lower().endswith((".xml", ".rels")):
+        return True
+    ctype = types.of(filename)
+    return ctype is not None and ctype.lower().endswith("xml")
+
+
+def _find_main_part(name: str, zf: zipfile.ZipFile, parts: frozenset[str]) -> str | None:
     """The main document part, as the package relationships name it (usually word/document.xml)."""
-    if "_rels/.rels" in parts:
-        root = parse_xml(zf.read("_rels/.rels"))
+    if PACKAGE_RELS in parts:
+        root = _parse_checked(name, zf, PACKAGE_RELS)
         for rel in root:
-            if rel.get("Type") in (OFFICE_DOCUMENT_REL, _STRICT_OFFICE_DOCUMENT_REL):
+            rtype = rel.get("Type")
+            if rtype == _STRICT_OFFICE_DOCUMENT_REL:
+                raise NotADocxError(*strict_advice(name))
+            if rtype == OFFICE_DOCUMENT_REL:
                 target = (rel.get("Target") or "").lstrip("/")
                 if target in parts:
                     return target
     if DOCUMENT_PART in parts:
         return DOCUMENT_PART
-    if "[Content_Types].xml" in parts:
-        root = parse_xml(zf.read("[Content_Types].xml"))
-        for el in root:
-            if el.get("ContentType") in _MAIN_CONTENT_TYPES:
-                part = (el.get("PartName") or "").lstrip("/")
-                if part in parts:
-                    return part
     return None
 
 
-def _check_no_doctype(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
-    # The prolog comes first; a DOCTYPE after 4 KB would be malformed XML anyway.
-    with zf.open(info) as fh:
-        head = fh.read(4096)
-    if _DOCTYPE.search(head):
-        raise UnsafeDocxError(
-            f"{name} contains XML entity declarations in '{info.filename}', which Word never writes.",
-            "Drafter does not open such files; re-save the draft from Word and try again.",
+def find_main_part(zf: zipfile.ZipFile) -> str | None:
+    """The main document part's name, or None (for a package already inspected)."""
+    try:
+        return _find_main_part("", zf, frozenset(zf.namelist()))
+    except DrafterError:
+        return None
+
+
+def strict_advice(name: str) -> tuple[str, str]:
+    return (
+        f"{name} is saved as Strict Open XML, which Drafter cannot read.",
+        "In Word choose File > Save As and save it as 'Word Document (.docx)', not 'Strict Open XML Document'.",
+    )
+
+
+def _rels_name(part: str) -> str:
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", f"{base}.rels")
+
+
+def _check_structure(
+    name: str, zf: zipfile.ZipFile, parts: frozenset[str], types: _ContentTypes, main: str
+) -> set[str]:
+    """Walk the package's relationships as python-docx does when the export opens the draft,
+    and refuse now what it would fail on then: a relationship without a type or target, a part
+    it refers to that is missing or has no content type, two styles (numbering, ...) parts or
+    one outside the package, a part of the wrong kind, and a part the export would create
+    twice. Every part reached (but the main one, which the reader streams) is decompressed,
+    and parsed if it is XML. Returns the names of the parts parsed whole."""
+    if CONTENT_TYPES not in parts:
+        raise NotADocxError(*_damaged_structure(name, "it has no list of content types"))
+    if PACKAGE_RELS not in parts:
+        raise NotADocxError(*_damaged_structure(name, "it has no package relationships"))
+    main_type = types.of(main)
+    if main_type not in _MAIN_CONTENT_TYPES:
+        raise NotADocxError(
+            f"{name} is not a Word document that Drafter can annotate (its main part is '{main_type}').",
+            "Open it in Word and save it again as a .docx.",
         )
+    parsed = {CONTENT_TYPES}
+    count = mains = 0
+    found_main = False
+    single: dict[str, int] = {}
+    visited: set[str] = set()
+    queue: list[str] = [""]  # "": the package itself
+    while queue:
+        source = queue.pop()
+        rels = PACKAGE_RELS if not source else _rels_name(source)
+        if rels not in parts:
+            continue
+        base = "/" + posixpath.dirname(source) if source else "/"
+        parsed.add(rels)
+        for rel in _parse_checked(name, zf, rels).iterchildren(_REL):
+            count += 1
+            if count > MAX_RELATIONSHIPS:
+                raise UnsafeDocxError(
+                    f"{name} holds more than {MAX_RELATIONSHIPS} relationships between its parts; "
+                    "a Word document never needs that many.",
+                    "The file may be malicious; ask the sender for a clean copy.",
+                )
+            rtype, target, rid = rel.get("Type"), rel.get("Target"), rel.get("Id")
+            if not rtype or target is None or not rid:
+                raise NotADocxError(
+                    *_damaged_structure(name, f"a relationship in '{rels}' has no type, target or id")
+                )
+            external = rel.get("TargetMode") == "External"
+            if source == "" and rtype == OFFICE_DOCUMENT_REL:
+                mains += 1
+                if mains > 1 or external:
+                    raise NotADocxError(
+                        *_damaged_structure(
+                            name, "its package relationships name two main parts, or one outside it"
+                        )
+                    )
+            if source == main and rtype in _SINGLE_RELS:
+                what = _SINGLE_RELS[rtype][0]
+                if external:
+                    raise NotADocxError(
+                        *_damaged_structure(name, f"its {what} part is outside the package, at '{target}'")
+                    )
+                single[rtype] = single.get(rtype, 0) + 1
+                if single[rtype] > 1:
+                    raise NotADocxError(
+                        *_damaged_structure(name, f"it has two {what} parts where Word writes one")
+                    )
+            if external:
+                continue
+            part = posixpath.abspath(posixpath.join(base, target))[1:]
+            if source == "" and rtype == OFFICE_DOCUMENT_REL:
+                found_main = found_main or part == main
+            if part not in parts:
+                raise NotADocxError(
+                    *_damaged_structure(name, f"'{rels}' refers to '{part}', which is not in the file")
+                )
+            ctype = types.of(part)
+            if ctype is None:
+                raise NotADocxError(*_damaged_structure(name, f"'{part}' has no content type"))
+            if source == main and rtype in _SINGLE_RELS:
+                what, expected, _ = _SINGLE_RELS[rtype]
+                if expected is not None and ctype != expected:
+                    raise NotADocxError(
+                        *_damaged_structure(name, f"its {what} part '{part}' has the content type '{ctype}'")
+                    )
+            if part in visited:
+                continue
+            visited.add(part)
+            if part != main:
+                data = zf.read(part)  # every part the export reads must decompress (its CRC too)
+                if _is_xml(part, types):  # well-formed, within the depth the export's parser takes
+                    _parse_checked(name, zf, part, data)
+                    parsed.add(part)
+            queue.append(part)
+    if not found_main:
+        raise NotADocxError(*_damaged_structure(name, "its package relationships do not name its main part"))
+    main_rels = {rtype for rtype in single}
+    for rtype, (what, _, default) in _SINGLE_RELS.items():
+        if default is not None and rtype not in main_rels and default in visited:
+            raise NotADocxError(*_damaged_structure(name, f"'{default}' is in it but not as its {what} part"))
+    return parsed
 
 
-# Entities are never resolved and nothing is fetched; huge_tree lifts libxml2's depth and
-# text-size limits, which a 1,000-page draft can exceed. For whole-part and pull parsers.
+def _parse_checked(name: str, zf: zipfile.ZipFile, part: str, data: bytes | None = None) -> etree._Element:
+    """Part ``part`` parsed whole, refused if it has a DOCTYPE (entities are never resolved)."""
+    root = parse_xml(zf.read(part) if data is None else data)
+    if getattr(root.getroottree().docinfo, "doctype", ""):
+        raise UnsafeDocxError(*_entities(name, part))
+    return root
+
+
+def _entities(name: str, part: str) -> tuple[str, str]:
+    return (
+        f"{name} contains XML entity declarations in '{part}', which Word never writes.",
+        "Drafter does not open such files; ask the sender to save the draft from Word as a .docx.",
+    )
+
+
+def _check_no_doctype(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a DOCTYPE (and so entity declarations) in an XML part, in whatever encoding: the
+    parser reads the prolog, up to the root element's start, where a DOCTYPE must stand."""
+    with zf.open(info) as fh:
+        try:
+            events = etree.iterparse(fh, events=("start",), **PARSER_OPTIONS)
+            doctype = next((el.getroottree().docinfo.doctype for _, el in events), "")
+        except etree.XMLSyntaxError:
+            return  # not XML at all (reported where the part is read, if it ever is)
+    if doctype:
+        raise UnsafeDocxError(*_entities(name, info.filename))
+
+
+# Entities are never resolved and nothing is fetched; libxml2's limits stay on (depth
+# MAX_XML_DEPTH, 10 MB in one text node), as in the parser python-docx uses at export, so that
+# what is read can be written. For whole-part and pull parsers.
 class ParserOptions(TypedDict):
     resolve_entities: bool
     no_network: bool
@@ -240,7 +537,7 @@ class ParserOptions(TypedDict):
 
 
 PARSER_OPTIONS = ParserOptions(
-    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_blank_text=False
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_blank_text=False
 )
 SAFE_PARSER = etree.XMLParser(**PARSER_OPTIONS)
 

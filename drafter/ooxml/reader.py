@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, cast
@@ -13,8 +12,18 @@ from lxml import etree
 
 from drafter.errors import NotADocxError
 from drafter.model import Draft, Paragraph, Part, TableCell, TextStyle
-from drafter.ooxml.numbering import Numbering, Styles
-from drafter.ooxml.package import PARSER_OPTIONS, file_digest, inspect_package, parse_xml
+from drafter.ooxml.numbering import Numbering, Styles, to_int
+from drafter.ooxml.numbering import list_level as level_value
+from drafter.ooxml.package import (
+    FRESH_COPY,
+    PARSER_OPTIONS,
+    STRICT_W_NS,
+    file_digest,
+    guarded,
+    inspect_package,
+    parse_xml,
+    strict_advice,
+)
 from drafter.ooxml.text import (
     MC_FALLBACK,
     W_DEL,
@@ -144,10 +153,10 @@ def _paragraph_facts(
                 nid = child.find(_W_NUMID)
                 lvl = child.find(_W_ILVL)
                 num_id = nid.get(W_VAL) if nid is not None else None
-                ilvl = int(lvl.get(W_VAL) or 0) if lvl is not None else None
+                ilvl = level_value(lvl.get(W_VAL)) if lvl is not None else None
             elif tag == _W_OUTLINE:
-                if (child.get(W_VAL) or "").isdigit():
-                    outline = int(child.get(W_VAL) or 9)
+                if to_int(child.get(W_VAL), -1, -1, 9) >= 0:
+                    outline = to_int(child.get(W_VAL), 9, 0, 9)
             elif child.find(W_INS) is not None or child.find(W_DEL) is not None:
                 mark_revised = True
     name, heading, style_num_id, style_lvl = styles.facts(style_id)
@@ -295,6 +304,13 @@ def _stream_body(source: IO[bytes], reader: _PartReader) -> int:
     return 1
 
 
+def _root_namespace(zf: zipfile.ZipFile, part: str) -> str:
+    with zf.open(part) as fh:
+        for _, el in etree.iterparse(fh, events=("start",), **PARSER_OPTIONS):
+            return etree.QName(el).namespace or ""
+    return ""
+
+
 def _is_body(el: etree._Element | None) -> bool:
     if el is None or el.tag != W_BODY:
         return False
@@ -339,17 +355,8 @@ def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelF
     """
     p = Path(path)
     info = inspect_package(p)
-    try:
+    with guarded(p):
         digest = file_digest(p)
-    except OSError as exc:
-        raise NotADocxError(
-            f"'{p.name}' cannot be read ({exc.strerror}).", "Check the file and try again."
-        ) from None
-    damaged = (
-        f"'{p.name}' is damaged",
-        "Re-save the draft from Word and try again.",
-    )
-    try:
         with zipfile.ZipFile(p) as zf:
             related = _related_parts(zf, info.main, info.parts)
             styles = Styles.parse(_parse_part(zf, related.get("styles")))
@@ -357,28 +364,26 @@ def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelF
             body = _PartReader(Part.BODY, styles, numbering, with_formatting, label)
             with zf.open(info.main) as source:
                 has_body = _stream_body(source, body)
+            if not has_body and _root_namespace(zf, info.main) == STRICT_W_NS:
+                raise NotADocxError(*strict_advice(f"'{p.name}'"))
             foot_root = _parse_part(zf, related.get("footnotes"))
-    except etree.XMLSyntaxError as exc:
-        raise NotADocxError(f"{damaged[0]} (its XML is not well-formed: {exc.msg}).", damaged[1]) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise NotADocxError(f"{damaged[0]} (a part cannot be decompressed: {exc}).", damaged[1]) from None
-    if not has_body:
-        raise NotADocxError(f"'{p.name}' has no document body.", "Re-save the draft from Word and try again.")
-    if has_body > 1:
-        raise NotADocxError(
-            f"'{p.name}' has {'two' if has_body == 2 else has_body} document bodies, which Word never writes; Drafter cannot tell "
-            "which one is the draft.",
-            "Open it in Word and save it again, then try again.",
-        )
-    footnotes: list[Paragraph] = []
-    if foot_root is not None:
-        notes = _PartReader(Part.FOOTNOTES, styles, numbering, with_formatting)
-        notes.read(foot_root)
-        ids = footnote_ids(foot_root)
-        footnotes = [
-            fp.with_label(f"Footnote {ids[i]}" if ids[i] is not None else "Footnote")
-            for i, fp in enumerate(notes.paragraphs)
-        ]
+        if not has_body:
+            raise NotADocxError(f"'{p.name}' has no document body.", FRESH_COPY)
+        if has_body > 1:
+            raise NotADocxError(
+                f"'{p.name}' has {'two' if has_body == 2 else has_body} document bodies, which Word never writes; "
+                "Drafter cannot tell which one is the draft.",
+                "Open it in Word and save it again, then try again.",
+            )
+        footnotes: list[Paragraph] = []
+        if foot_root is not None:
+            notes = _PartReader(Part.FOOTNOTES, styles, numbering, with_formatting)
+            notes.read(foot_root)
+            ids = footnote_ids(foot_root)
+            footnotes = [
+                fp.with_label(f"Footnote {ids[i]}" if ids[i] is not None else "Footnote")
+                for i, fp in enumerate(notes.paragraphs)
+            ]
     return Draft(
         path=str(p),
         paragraphs=body.paragraphs,

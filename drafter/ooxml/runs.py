@@ -120,6 +120,9 @@ def apply_highlight(run: etree._Element, colour: str) -> None:
 _ALL_IDS = etree.XPath("descendant-or-self::*/@w:id", namespaces={"w": W_NS}, smart_strings=False)
 
 
+_SMALL_ID = re.compile(r"[0-9]{1,9}", re.ASCII)
+
+
 class Revisions:
     """Revision marks with unique ids that never collide with the draft's own.
 
@@ -131,7 +134,7 @@ class Revisions:
         used = 0
         for root in roots:
             for val in cast(list[str], _ALL_IDS(root)):  # found by libxml2, not element by element here
-                if val.lstrip("-").isdigit():
+                if _SMALL_ID.fullmatch(val):  # ids of ten digits or more never collide with ours
                     used = max(used, int(val))
         self.first_free = used + 1  # comment ids go here, revision ids after them
         self.next_id = used + 1 + reserve

@@ -83,8 +83,8 @@ def node_text(node: etree._Element) -> str:
     if tag == W_SYM:
         code = node.get(w("char")) or ""
         try:
-            return chr(int(code, 16))
-        except ValueError:
+            return chr(int(code[:8], 16))
+        except (ValueError, OverflowError):
             return ""
     return ""  # soft hyphen: invisible unless the line breaks there
 

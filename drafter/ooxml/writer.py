@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
-import stat
+import zipfile
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -26,14 +25,15 @@ from docx.oxml.parser import parse_xml as docx_parse_xml
 from docx.parts.document import DocumentPart
 from lxml import etree
 
-from drafter.errors import Cancelled, NotADocxError, OutputError
+from drafter.errors import Cancelled, DrafterError, NotADocxError, OutputError
 from drafter.model import Part
 from drafter.ooxml.comments import CommentPart
-from drafter.ooxml.package import inspect_package
+from drafter.ooxml.package import SAFE_PARSER, find_main_part, guarded, inspect_package
 from drafter.ooxml.paragraphs import insert_paragraph, insertion_points
 from drafter.ooxml.plan import HIGHLIGHTS, ExportPlan, ParagraphInsertion, Replacement, SpanMark
 from drafter.ooxml.runs import Revisions, apply_highlight, isolate, replace_tracked
 from drafter.ooxml.text import W_P, W_R, parent, w
+from drafter.paths import atomic_write
 
 __all__ = [
     "HIGHLIGHTS",
@@ -118,13 +118,11 @@ def copy_suffix(src: Path) -> str:
 
 
 def _main_content_type(src: Path) -> str:
-    import zipfile
-
     try:
         with zipfile.ZipFile(src) as zf:
-            main = inspect_package(src).main
-            root = docx_parse_xml(zf.read("[Content_Types].xml"))
-    except (OSError, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+            main = find_main_part(zf)
+            root = etree.fromstring(zf.read("[Content_Types].xml"), SAFE_PARSER)
+    except Exception:  # a damaged draft: refused with its reason where it is read
         return CT.WML_DOCUMENT_MAIN
     for el in root:
         if el.get("PartName", "").lstrip("/") == main:
@@ -190,14 +188,15 @@ def write_docx(
     check_output(src_path, dst_path)
     if dst_path.is_symlink():
         dst_path = dst_path.resolve()  # written through (check_output says why)
-    document = _open_document(src_path)
-    body = document.element.body
-    body_ps = list(body.iter(W_P))
-    foot_part, foot_root = _footnotes(document)
-    foot_ps = list(foot_root.iter(W_P)) if foot_root is not None else []
-    roots = [document.element] + ([foot_root] if foot_root is not None else [])
-    roots += [part.element for part in _comment_parts(document)]
-    roots += _other_notes(document)
+    with guarded(src_path):  # python-docx's reading of the draft, as the reader's
+        document = _open_document(src_path)
+        body = document.element.body
+        body_ps = list(body.iter(W_P))
+        foot_part, foot_root = _footnotes(document)
+        foot_ps = list(foot_root.iter(W_P)) if foot_root is not None else []
+        roots = [document.element] + ([foot_root] if foot_root is not None else [])
+        roots += [part.element for part in _comment_parts(document)]
+        roots += _other_notes(document)
     planned_comments = len(plan.marks) + len(plan.replacements) + len(plan.insertions)
     revisions = Revisions(roots, plan.author, plan.date, reserve=planned_comments)
     comments = CommentPart(document, plan.author, plan.initials, revisions.first_free)
@@ -304,41 +303,40 @@ def _open_document(src: Path) -> docx.document.Document:
 
 
 def _save_atomically(document: docx.document.Document, dst: Path) -> None:
-    """Write ``dst`` through a temporary file in its folder, then replace it in one step.
-
-    A new file gets the permissions any saved file gets (what the umask leaves of rw-rw-rw-);
-    a file replaced keeps its own. Temporary files left by a run that died are removed."""
+    """Write ``dst`` through a temporary file in its folder (``paths.atomic_write``), checked to
+    be a valid package before it replaces ``dst``. Temporary files left by a run that died are
+    removed."""
     _remove_stale_temporaries(dst.parent)
     try:
-        mode = stat.S_IMODE(dst.stat().st_mode) if dst.exists() else None
-    except OSError:
-        mode = None
-    tmp = dst.parent / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{dst.suffix or '.docx'}"
-    try:
-        # os.open with 0o666 applies the umask as any program's new file does (mkstemp's 0600 did not).
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        atomic_write(dst, document.save, temp_prefix=TEMP_PREFIX, check=check_written)
     except OSError as exc:
         raise OutputError(
-            f"'{dst}' cannot be written ({exc.strerror}).", "Check the folder and free disk space."
+            f"'{dst}' cannot be written ({exc.strerror or exc}).", "Check the folder and free disk space."
         ) from None
+
+
+def check_written(path: Path) -> None:
+    """Refuse a copy that is not a valid package with well-formed XML (the last guard: whatever
+    the draft held, the lawyer never receives a file Word reports as damaged)."""
     try:
-        with os.fdopen(fd, "wb") as fh:
-            document.save(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            tmp.chmod(mode)
-        tmp.replace(dst)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise OutputError(
-            f"'{dst}' cannot be written ({exc.strerror}).", "Check the folder and free disk space."
-        ) from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+            if len(names) != len(set(names)):
+                raise ValueError("a part is in it twice")
+            if zf.testzip() is not None:
+                raise ValueError("a part does not decompress")
+            for name in names:
+                if name.lower().endswith((".xml", ".rels")):
+                    root = etree.fromstring(zf.read(name), SAFE_PARSER).getroottree()
+                    if getattr(root.docinfo, "doctype", ""):
+                        raise ValueError(f"'{name}' has a DOCTYPE")
+    except (DrafterError, Cancelled):
         raise
+    except Exception as exc:
+        raise OutputError(
+            f"The annotated copy of this draft came out damaged ({exc}); nothing was written.",
+            "Please report it; meanwhile re-save the draft from Word as a .docx and try again.",
+        ) from None
 
 
 def _remove_stale_temporaries(folder: Path) -> None:
