@@ -337,6 +337,12 @@ HARD_CASES: list[tuple[str, str, Stance, str]] = [
         W,
         "",
     ),
+    (
+        "Al militar que se negare a obedecer las órdenes de sus superiores se le impondrá la pena de seis meses a seis años de prisión.",
+        "penalties",
+        W,
+        "",
+    ),
     # The victim described rather than named; compensation left to be considered.
     (
         "On conviction, the court shall consider whether to order the offender to pay compensation to the person against whom the offence was committed.",
