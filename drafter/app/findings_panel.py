@@ -21,6 +21,10 @@ from drafter.model import Finding, Stance
 from drafter.review import Status
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole
+# Built once at import: PySide creates its enum types on first use (about 12 ms for these),
+# which would otherwise fall in the slot that shows a new analysis and stall the window.
+SCORE_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
 STATUS_TEXT = {
     Status.OPEN: "Open",
     Status.ACCEPTED: "Accepted",
@@ -81,6 +85,23 @@ class FindingsPanel(QWidget):
         self._groups: dict[str, QTreeWidgetItem] = {}
         self._findings: list[Finding] = []
         self._styles: dict[Stance, StanceStyle] = {}
+        self._warm_up()
+
+    @staticmethod
+    def _warm_up() -> None:
+        """Make one throwaway row the way set_findings() does: PySide creates the enum types these
+        calls use on first use (about 10 ms), at start-up rather than when an analysis lands."""
+        item = QTreeWidgetItem(["", "", "", ""])
+        item.setFlags(GROUP_FLAGS)
+        item.setData(0, INDEX_ROLE, 0)
+        item.setToolTip(0, "")
+        item.setBackground(1, QBrush(QColor("#ffffff")))
+        item.setForeground(1, QBrush(QColor("#000000")))
+        item.setTextAlignment(2, SCORE_ALIGNMENT)
+        font = item.font(0)
+        font.setBold(True)
+        font.setStrikeOut(False)
+        item.setFont(0, font)
 
     # ------------------------------------------------------------ content
 
@@ -112,7 +133,7 @@ class FindingsPanel(QWidget):
             if not members:
                 continue
             group = QTreeWidgetItem([f"{title} ({len(members)})"])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFlags(GROUP_FLAGS)
             group.setData(0, INDEX_ROLE, None)
             font = group.font(0)
             font.setBold(True)
@@ -127,7 +148,7 @@ class FindingsPanel(QWidget):
                 style = styles[f.stance]
                 item.setBackground(1, QBrush(QColor(style.background)))
                 item.setForeground(1, QBrush(QColor(style.foreground)))
-                item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(2, SCORE_ALIGNMENT)
                 group.addChild(item)
                 self._items[i] = item
                 self._set_status_text(item, statuses.get(i, Status.OPEN))
