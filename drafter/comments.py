@@ -11,37 +11,14 @@ phrase a language lacks is taken from English.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from pathlib import Path
 
-from drafter.library.loader import Library
+from drafter.library.loader import Library, load_library
 from drafter.model import Finding, MissingCategory, Stance
-from drafter.paths import shipped_library_dir
 
-FALLBACK = "en"
 MAX_PRECEDENTS = 2
 HEDGE_ROLES = ("hedges",)  # (a limit such as "only" may be what makes a ban strict: not for deleting)
 MAX_HEDGE_WORDS = 6  # longer evidence is no hedge to delete ("what to change" then says: replace)
-
-
-@functools.cache
-def _phrases(folder: Path, lang: str) -> dict[str, str]:
-    import yaml
-
-    from drafter.library.export_schema import ExportPhrases
-
-    path = folder / "languages" / f"{lang}.yaml"
-    try:
-        with path.open("r", encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    section = raw.get("export") if isinstance(raw, dict) else None
-    if not isinstance(section, dict):
-        return {}
-    # (The library loader has validated the file; this only keeps the phrases it set.)
-    return {k: v for k, v in ExportPhrases.model_validate(section).model_dump().items() if v}
 
 
 class Phrases:
@@ -50,15 +27,8 @@ class Phrases:
     def __init__(self, lang: str, library: Library | None = None) -> None:
         self.lang = lang
         self.library = library
-        if library is not None and FALLBACK in library.languages:
-            # The loaded library carries the phrases it validated: no file is read again.
-            own = library.languages.get(lang)
-            self._own = own.export if own is not None and lang != FALLBACK else {}
-            self._en = library.languages[FALLBACK].export
-        else:
-            folder = shipped_library_dir()
-            self._own = _phrases(folder, lang) if lang != FALLBACK else {}
-            self._en = _phrases(folder, FALLBACK)
+        # The phrases the loaded library validated (and caches): no language file is read again.
+        self._own, self._en = (library if library is not None else load_library([])).phrases("export", lang)
 
     def get(self, name: str, **values: object) -> str:
         template = self._own.get(name) or self._en.get(name) or name

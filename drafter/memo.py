@@ -17,7 +17,6 @@ language lacks is taken from English.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import html
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
@@ -25,33 +24,13 @@ from pathlib import Path
 from msgspec import Struct, field
 
 from drafter.compare import AMNESTY, Comparison
-from drafter.library.loader import Library
+from drafter.library.loader import Library, load_library
 from drafter.model import Analysis, DiffOp, Finding, Part, Stance
-from drafter.paths import shipped_library_dir
 from drafter.review import Decision, Status, finding_key, missing_key
 
-FALLBACK = "en"
 QUOTE_CHARS = 220  # a short quote: the clause's first words, cut at a word
 MAX_PRECEDENTS = 2
 STANCE_ORDER = (Stance.CONTRARY, Stance.WEAK, Stance.CONFORMS)
-
-
-@functools.cache
-def _phrases(folder: Path, lang: str) -> dict[str, str]:
-    import yaml
-
-    from drafter.library.memo_schema import MemoPhrases
-
-    path = folder / "languages" / f"{lang}.yaml"
-    try:
-        with path.open("r", encoding="utf-8") as fh:
-            raw = yaml.safe_load(fh)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    section = raw.get("memo") if isinstance(raw, dict) else None
-    if not isinstance(section, dict):
-        return {}
-    return {k: v for k, v in MemoPhrases.model_validate(section).model_dump().items() if v}
 
 
 class Words:
@@ -60,15 +39,8 @@ class Words:
     def __init__(self, lang: str, library: Library | None = None) -> None:
         self.lang = lang
         self.library = library
-        if library is not None and FALLBACK in library.languages:
-            # The loaded library carries the phrases it validated: no file is read again.
-            own = library.languages.get(lang)
-            self._own = own.memo if own is not None and lang != FALLBACK else {}
-            self._en = library.languages[FALLBACK].memo
-        else:
-            folder = shipped_library_dir()
-            self._own = _phrases(folder, lang) if lang != FALLBACK else {}
-            self._en = _phrases(folder, FALLBACK)
+        # The phrases the loaded library validated (and caches): no language file is read again.
+        self._own, self._en = (library if library is not None else load_library([])).phrases("memo", lang)
 
     def __call__(self, phrase: str, /, **values: object) -> str:
         template = self._own.get(phrase) or self._en.get(phrase) or phrase

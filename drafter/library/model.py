@@ -303,6 +303,15 @@ class Library(Struct, eq=False):
                     return rec
         raise KeyError(clause_id)
 
+    def phrases(self, section: str, lang: str) -> tuple[dict[str, str], dict[str, str]]:
+        """A language's own phrases of a section of the language files (``export``, ``memo``) and
+        English's, which give what a language leaves out."""
+        english = self.languages.get("en")
+        own = self.languages.get(lang) if lang != "en" else None
+        return (getattr(own, section) if own is not None else {}), (
+            getattr(english, section) if english is not None else {}
+        )
+
     def category_title(self, category: str, lang: str = "en") -> str:
         return self.categories[category].spec.title.get(lang)
 
