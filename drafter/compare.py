@@ -21,11 +21,10 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 
-import diff_match_patch
 from msgspec import Struct, field
 
+from drafter import redline
 from drafter.model import Analysis, DiffOp, Finding, Stance
-from drafter.redline import merge, tokens
 
 # Adjusted similarity (0-100) a pair needs to be one clause in two versions.
 MIN_SIMILARITY = 55.0
@@ -201,33 +200,9 @@ def _norm(text: str) -> str:
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
-    """A word-level redline from ``old`` to ``new`` (joining the ops gives back both texts)."""
-    if old == new:
-        return [DiffOp("equal", old)] if old else []
-    a, b = tokens(old), tokens(new)
-    table: dict[str, str] = {}
-    back: list[str] = []
-
-    def code(tok: str) -> str:
-        found = table.get(tok)
-        if found is None:
-            n = len(back)
-            found = chr(0xE000 + n) if n < 0x1900 else chr(0xF0000 + n - 0x1900)
-            table[tok] = found
-            back.append(tok)
-        return found
-
-    def decode(text: str) -> str:
-        return "".join(
-            back[ord(ch) - 0xE000 if ord(ch) < 0xF0000 else ord(ch) - 0xF0000 + 0x1900] for ch in text
-        )
-
-    dmp = diff_match_patch.diff_match_patch()
-    dmp.Diff_Timeout = 0.5
-    diffs = dmp.diff_main("".join(code(t) for t in a), "".join(code(t) for t in b), False)
-    dmp.diff_cleanupSemantic(diffs)
-    names = {0: "equal", -1: "delete", 1: "insert"}
-    return merge(DiffOp(names[op], decode(text)) for op, text in diffs if text)
+    """A word-level redline from ``old`` to ``new`` (joining the ops gives back both texts); a
+    clause of any length: the diff stops refining after half a second."""
+    return redline.word_diff(old, new, timeout=0.5)
 
 
 def _pairs_exact(

@@ -119,22 +119,32 @@ def whole(old: str, new: str) -> list[DiffOp]:
     return merge(op for op in ops if op.text)
 
 
-def phrase_diff(old: str, new: str, max_marks: int = MAX_MARKS) -> list[DiffOp]:
-    """A phrase-level redline from ``old`` to ``new``; joining the ops gives back both texts."""
+def word_diff(
+    old: str, new: str, a: list[str] | None = None, b: list[str] | None = None, timeout: float = 0.0
+) -> list[DiffOp]:
+    """The word-level diff from ``old`` to ``new`` (their ``tokens``, if known: ``a``, ``b``) with
+    diff-match-patch's semantic cleanup; ``timeout`` in seconds, 0 for an exact diff."""
     if old == new:
         return [DiffOp("equal", old)] if old else []
     from diff_match_patch import diff_match_patch  # only redlines need it, not an analysis
 
-    a, b = tokens(old), tokens(new)
-    if len(a) > MAX_DIFF_TOKENS or len(b) > MAX_DIFF_TOKENS:
-        return whole(old, new)
-    ea, eb, back = _encode(a, b)
+    ea, eb, back = _encode(tokens(old) if a is None else a, tokens(new) if b is None else b)
     dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0  # exact: the texts are a sentence or a paragraph
+    dmp.Diff_Timeout = timeout
     diffs = dmp.diff_main(ea, eb, False)
     dmp.diff_cleanupSemantic(diffs)
     kinds = {-1: "delete", 0: "equal", 1: "insert"}
-    ops = merge(DiffOp(kinds[kind], _decode(text, back)) for kind, text in diffs)
+    return merge(DiffOp(kinds[kind], _decode(text, back)) for kind, text in diffs if text)
+
+
+def phrase_diff(old: str, new: str, max_marks: int = MAX_MARKS) -> list[DiffOp]:
+    """A phrase-level redline from ``old`` to ``new``; joining the ops gives back both texts."""
+    if old == new:
+        return [DiffOp("equal", old)] if old else []
+    a, b = tokens(old), tokens(new)
+    if len(a) > MAX_DIFF_TOKENS or len(b) > MAX_DIFF_TOKENS:
+        return whole(old, new)
+    ops = word_diff(old, new, a, b)
     # An equality of spaces and punctuation alone between two changes joins them.
     changed = True
     while changed:
