@@ -20,7 +20,7 @@ from drafter.compare import render_redline
 from drafter.errors import OutputError
 from drafter.memo import Memo, MemoFinding, short_quote
 from drafter.model import Stance
-from drafter.paths import atomic_write
+from drafter.paths import atomic_write, output_problem
 
 FORMATS = (".docx", ".pdf", ".csv")
 TEMP_PREFIX = ".~drafter-memo-"
@@ -40,28 +40,9 @@ def check_memo_output(draft: Path, output: Path) -> str:
             f"'{output.name}' is neither a .docx, a .pdf nor a .csv file.",
             "Name the memo MEMO.docx, MEMO.pdf or MEMO.csv.",
         )
-    target = output.resolve() if output.is_symlink() else output
-    try:
-        same = target.exists() and target.samefile(draft)
-    except OSError:
-        same = False
-    if same or target.resolve() == draft.resolve():
-        raise OutputError(
-            f"'{output.name}' is the draft itself; Drafter never overwrites the original.",
-            "Choose another output file name.",
-        )
-    folder = target.parent
-    if not folder.is_dir():
-        raise OutputError(f"The folder '{folder}' does not exist.", "Choose an existing folder for the memo.")
-    if not os.access(folder, os.W_OK):
-        raise OutputError(f"The folder '{folder}' cannot be written to.", "Choose a folder you can write to.")
-    if target.is_dir():
-        raise OutputError(f"'{output}' is a folder.", "Give a file name ending in .docx, .pdf or .csv.")
-    if target.exists() and not target.stat().st_mode & 0o222:
-        raise OutputError(
-            f"'{output.name}' is read-only; Drafter does not replace a read-only file.",
-            "Choose another file name, or make the file writable first.",
-        )
+    problem = output_problem(draft, output, "memo", ".docx, .pdf or .csv")
+    if problem is not None:
+        raise OutputError(*problem)
     return suffix
 
 

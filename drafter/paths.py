@@ -158,3 +158,33 @@ def sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def output_problem(draft: Path, output: Path, kind: str, endings: str) -> tuple[str, str] | None:
+    """What forbids writing ``output`` from ``draft``, as (problem, advice), or None: the draft
+    itself (even through a link), a missing or unwritable folder, a folder, a read-only file.
+    ``kind`` names the output in the advice ("output", "memo"); ``endings`` its file endings.
+    A symbolic link is judged by the file it points to, which is what gets replaced."""
+    target = output.resolve() if output.is_symlink() else output
+    try:
+        same = target.exists() and target.samefile(draft)
+    except OSError:
+        same = False
+    if same or target.resolve() == draft.resolve():
+        return (
+            f"'{output.name}' is the draft itself; Drafter never overwrites the original.",
+            "Choose another output file name.",
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        return f"The folder '{folder}' does not exist.", f"Choose an existing folder for the {kind}."
+    if not os.access(folder, os.W_OK):
+        return f"The folder '{folder}' cannot be written to.", "Choose a folder you can write to."
+    if target.is_dir():
+        return f"'{target}' is a folder.", f"Give a file name ending in {endings}."
+    if target.exists() and not target.stat().st_mode & 0o222:
+        return (
+            f"'{output.name}' is read-only; Drafter does not replace a read-only file.",
+            "Choose another file name, or make the file writable first.",
+        )
+    return None

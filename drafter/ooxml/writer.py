@@ -33,7 +33,7 @@ from drafter.ooxml.paragraphs import insert_paragraph, insertion_points
 from drafter.ooxml.plan import HIGHLIGHTS, ExportPlan, ParagraphInsertion, Replacement, SpanMark
 from drafter.ooxml.runs import Revisions, apply_highlight, isolate, replace_tracked
 from drafter.ooxml.text import W_P, W_R, parent, w
-from drafter.paths import atomic_write
+from drafter.paths import atomic_write, output_problem
 
 __all__ = [
     "HIGHLIGHTS",
@@ -136,31 +136,11 @@ def check_output(src: Path, dst: Path) -> None:
     A symbolic link given as the output is written through: the file it points to is replaced
     and the link stays, as Word and LibreOffice save through a link (replacing the link itself
     would silently cut it from the file the user meant)."""
+    problem = output_problem(src, dst, "output", ".docx")
+    if problem is not None:
+        raise OutputError(*problem)
     if dst.is_symlink():
         dst = dst.resolve()
-    try:
-        same = dst.exists() and dst.samefile(src)
-    except OSError:
-        same = False
-    if same or dst.resolve() == src.resolve():
-        raise OutputError(
-            f"'{dst.name}' is the draft itself; Drafter never overwrites the original.",
-            "Choose another output file name.",
-        )
-    folder = dst.parent
-    if not folder.is_dir():
-        raise OutputError(
-            f"The folder '{folder}' does not exist.", "Choose an existing folder for the output."
-        )
-    if not os.access(folder, os.W_OK):
-        raise OutputError(f"The folder '{folder}' cannot be written to.", "Choose a folder you can write to.")
-    if dst.is_dir():
-        raise OutputError(f"'{dst}' is a folder.", "Give a file name ending in .docx.")
-    if dst.exists() and not dst.stat().st_mode & 0o222:
-        raise OutputError(
-            f"'{dst.name}' is read-only; Drafter does not replace a read-only file.",
-            "Choose another file name, or make the file writable first.",
-        )
     suffix = copy_suffix(src) if src.suffix.lower() in (".docm", ".dotm", ".dotx", ".docx") else ""
     if suffix and dst.suffix.lower() in (".docx", ".docm") and dst.suffix.lower() != suffix:
         kind = (
