@@ -221,13 +221,6 @@ def render_report(analysis: Analysis, library: Library, stances: frozenset[str] 
     return "\n".join(out)
 
 
-def _analyse_other(args: argparse.Namespace, path: str, library: Library) -> Analysis:
-    from drafter.analysis import analyze
-    from drafter.document import load_draft
-
-    return analyze(load_draft(path), library, _settings(args))
-
-
 def cmd_report(args: argparse.Namespace) -> int:
     from drafter.memo import build_memo
     from drafter.memo_files import check_memo_output, write_memo_csv, write_memo_docx
@@ -239,12 +232,16 @@ def cmd_report(args: argparse.Namespace) -> int:
         check_memo_output(Path(args.compare), output)
     comparison = None
     with _no_cyclic_collection(args):
-        analysis, library = _run_analysis(args)
         if args.compare:
             from drafter.compare import compare
+            from drafter.library.loader import load_library
+            from drafter.versions import analyse_versions
 
-            earlier = _analyse_other(args, args.compare, library)
+            library = load_library(_library_dirs(args))
+            earlier, analysis = analyse_versions(args.compare, args.draft, library, _settings(args))
             comparison = compare(earlier, analysis, library.categories)
+        else:
+            analysis, library = _run_analysis(args)
     stances = {Stance(s) for s in args.stance} if args.stance else None
     memo = build_memo(analysis, library, comparison=comparison, stances=stances)
     if kind == ".pdf":
@@ -263,19 +260,14 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
-    from drafter.analysis import analyze
     from drafter.compare import compare, render_comparison
-    from drafter.document import load_draft
     from drafter.library.loader import load_library
+    from drafter.versions import analyse_versions
 
     with _no_cyclic_collection(args):
-        old_draft = load_draft(args.old)
-        new_draft = load_draft(args.new)
         library = load_library(_library_dirs(args))
-        settings = _settings(args)
-        comparison = compare(
-            analyze(old_draft, library, settings), analyze(new_draft, library, settings), library.categories
-        )
+        earlier, later = analyse_versions(args.old, args.new, library, _settings(args))
+        comparison = compare(earlier, later, library.categories)
     if args.json:
         sys.stdout.write(json.dumps(comparison.to_json(), ensure_ascii=False) + "\n")
         return 0

@@ -16,6 +16,10 @@ class DrafterError(Exception):
         self.advice = advice
         super().__init__(self.message)
 
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        # Pickled with its two parts (an analysis in another process may raise it).
+        return type(self), (self.problem, self.advice)
+
     @property
     def message(self) -> str:
         """Problem and advice on one line (a message quoting a damaged file may hold line
