@@ -16,6 +16,7 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from drafter.errors import Cancelled
+from drafter.forking import beside, worth_forking
 from drafter.language import LanguageDetector
 from drafter.lexicon import lexicon
 from drafter.library.loader import Library
@@ -58,31 +59,30 @@ def _folded(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, str]]:
         yield from zip(batch, folded_texts([p.text for p in batch]), strict=True)
 
 
-def _candidates(
-    paragraphs: list[Paragraph],
-    keep: Prefilter | None,
-    detector: LanguageDetector,
-    samples: list[tuple[str | None, int]] | None,
-) -> tuple[dict[int, str], set[int] | None]:
+def _samples(paragraphs: list[Paragraph], detector: LanguageDetector) -> list[tuple[str | None, int]]:
+    """Every few paragraphs, spread over the whole draft, as (language, length): for the
+    document's language."""
+    step = max(1, len(paragraphs) // SAMPLE_PARAGRAPHS)
+    found: list[tuple[str | None, int]] = []
+    for p in paragraphs[::step]:
+        if not p.shadow and (words := fold_words(p.text)):
+            found.append((detector.detect_tokens(words), len(p.text)))
+    return found
+
+
+def _candidates(paragraphs: list[Paragraph], keep: Prefilter | None) -> tuple[dict[int, str], set[int]]:
     """The folded text of the paragraphs that can yield a finding (all without a prefilter),
-    and which those are; every few paragraphs also go to ``samples`` as (language, length)
-    for the document's language.
+    and which those are.
 
     Paragraphs are kept as folded strings, not word lists: a list of words takes ten times
     the memory of the text, and only the paragraphs that reach judging are split again.
     """
     folded_of: dict[int, str] = {}
-    wanted: set[int] = set()
-    step = max(1, len(paragraphs) // SAMPLE_PARAGRAPHS)
     live = [p for p in paragraphs if not p.shadow]
     for p, folded in _folded(live):
-        words = folded.split()
-        if samples is not None and p.index % step == 0 and words:
-            samples.append((detector.detect_tokens(words), len(p.text)))
-        if keep is None or keep.keeps(words):
-            wanted.add(p.index)
+        if keep is None or keep.keeps(folded.split()):
             folded_of[p.index] = folded
-    return folded_of, (None if keep is None else wanted)
+    return folded_of, set(folded_of) if keep is not None else {p.index for p in paragraphs}
 
 
 def _words_of(
@@ -426,59 +426,26 @@ def _placement(
     return anchor, f"after {label} ({why})" if label else why
 
 
-def analyze(
+def _judge(
     draft: Draft,
-    library: Library,
-    settings: MatchSettings | None = None,
-    *,
-    progress: ProgressFn | None = None,
-    is_cancelled: CancelFn | None = None,
-    exhaustive: bool = False,
-) -> Analysis:
-    settings = settings or MatchSettings()
-    index = index_for(library)
-    matcher = Matcher(index, settings)
-    detector = LanguageDetector(
-        {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
-    )
-    keep = None if exhaustive else prefilter_for(index)
-    if keep is not None and keep.everything:
-        keep = None
-    samples: list[tuple[str | None, int]] = []
-    body_folded, body_wanted = _candidates(draft.paragraphs, keep, detector, samples)
-    foot_folded, foot_wanted = _candidates(draft.footnotes, keep, detector, None)
-    # A lead-in reads the items that complete it ("The President may -" + "(a) grant a pardon").
-    if body_wanted is not None:
-        body_wanted |= list_openers(draft.paragraphs)
-    if foot_wanted is not None:
-        foot_wanted |= list_openers(draft.footnotes)
-    doc_lang = detector.document_language(samples)
+    stretches: list[Stretch],
+    matcher: Matcher,
+    keep: Prefilter | None,
+    detector: LanguageDetector,
+    doc_lang: str,
+    exhaustive: bool,
+    progress: ProgressFn | None,
+    is_cancelled: CancelFn | None,
+) -> tuple[list[Judgement], int]:
+    """The judgements of the units of these stretches of the draft, in document order, and the
+    number of units judged."""
     work: list[tuple[Unit, str, bool, UnitWords]] = []
-    languages: dict[tuple[str, int], str | None] = {}
-    around = _Folded()
-    last: tuple[Part, int] | None = None  # the paragraph of the units before
-    in_place = False  # whether folding that paragraph kept its offsets
-    for part, part_paragraphs, wanted in (
-        (Part.BODY, draft.paragraphs, body_wanted),
-        (Part.FOOTNOTES, draft.footnotes, foot_wanted),
-    ):
-        folded_of = body_folded if part is Part.BODY else foot_folded
-        for unit in units(part_paragraphs, wanted):
-            folded = folded_of.get(unit.paragraph)
-            if last != (part, unit.paragraph):  # units come paragraph by paragraph
-                last = (part, unit.paragraph)
-                in_place = folds_in_place(part_paragraphs[unit.paragraph].text)
-            # The unit's words, folded once (and those of the items that complete a lead-in).
-            text_words = _words_of(unit, part_paragraphs, folded, in_place)
-            trailing = around.words(unit.trailing)
-            if keep is not None and not keep.keeps(text_words + trailing if trailing else text_words):
-                continue  # a sentence of a kept paragraph that has no topic words itself
-            key = (part.value, unit.paragraph)
-            if key not in languages:
-                languages[key] = detector.detect_tokens(folded.split() if folded is not None else text_words)
-            detected = languages[key]
-            words = UnitWords(text_words, around.words(unit.lead_in), trailing)
-            work.append((unit, detected or doc_lang, detected is not None, words))
+    for part, start, stop in stretches:
+        part_paragraphs = draft.paragraphs if part is Part.BODY else draft.footnotes
+        folded_of, wanted = _candidates(part_paragraphs[start:stop], keep)
+        # A lead-in reads the items that complete it ("The President may -" + "(a) grant a pardon").
+        wanted |= list_openers(part_paragraphs[start:stop])
+        work += _work(part, part_paragraphs, folded_of, wanted, keep, detector, doc_lang)
     total = len(work)
     judgements: list[Judgement] = []
     timer = _Timer(time.monotonic())
@@ -490,17 +457,109 @@ def analyze(
                 timer.last = time.monotonic()
                 progress(n, total)
         judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure, words))
-    judgements = [j for j in judgements if not _amending_lead_in(j)]
+    return judgements, total
+
+
+def _work(
+    part: Part,
+    part_paragraphs: list[Paragraph],
+    folded_of: dict[int, str],
+    wanted: set[int],
+    keep: Prefilter | None,
+    detector: LanguageDetector,
+    doc_lang: str,
+) -> list[tuple[Unit, str, bool, UnitWords]]:
+    """The units of the ``wanted`` paragraphs to judge, each with its language and words."""
+    work: list[tuple[Unit, str, bool, UnitWords]] = []
+    languages: dict[int, str | None] = {}
+    around = _Folded()
+    last: int | None = None  # the paragraph of the units before
+    in_place = False  # whether folding that paragraph kept its offsets
+    for unit in units(part_paragraphs, wanted):
+        folded = folded_of.get(unit.paragraph)
+        if last != unit.paragraph:  # units come paragraph by paragraph
+            last = unit.paragraph
+            in_place = folds_in_place(part_paragraphs[unit.paragraph].text)
+        # The unit's words, folded once (and those of the items that complete a lead-in).
+        text_words = _words_of(unit, part_paragraphs, folded, in_place)
+        trailing = around.words(unit.trailing)
+        if keep is not None and not keep.keeps(text_words + trailing if trailing else text_words):
+            continue  # a sentence of a kept paragraph that has no topic words itself
+        if unit.paragraph not in languages:
+            languages[unit.paragraph] = detector.detect_tokens(
+                folded.split() if folded is not None else text_words
+            )
+        detected = languages[unit.paragraph]
+        words = UnitWords(text_words, around.words(unit.lead_in), trailing)
+        work.append((unit, detected or doc_lang, detected is not None, words))
+    return work
+
+
+# Drafts with at least this many paragraphs (about a hundred pages) are judged in two halves
+# at once when the caller asks for it (``split``) and a second process can run beside this one.
+SPLIT_FROM = 1500
+
+Stretch = tuple[Part, int, int]  # the paragraphs start:stop of a part
+
+
+def analyze(
+    draft: Draft,
+    library: Library,
+    settings: MatchSettings | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+    exhaustive: bool = False,
+    split: bool = False,
+) -> Analysis:
+    """Drafter's findings on ``draft``. ``split``: judge the second half of a long draft in a
+    forked child meanwhile, where that is safe and a core is free (``drafter.forking``; the
+    command line asks for it, the app, which has threads, never does); the findings are the
+    same either way."""
+    settings = settings or MatchSettings()
+    index = index_for(library)
+    matcher = Matcher(index, settings)
+    detector = LanguageDetector(
+        {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
+    )
+    keep = None if exhaustive else prefilter_for(index)
+    if keep is not None and keep.everything:
+        keep = None
+    doc_lang = detector.document_language(_samples(draft.paragraphs, detector))
+
     measures = {c for c, cat in library.categories.items() if cat.spec.kind == "prohibition"}
-    judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements], measures)
     terms = Terms(library, (p.text for p in draft.paragraphs))
-    findings: list[Finding] = []
-    quoted_body = inside_open_quotation(draft.paragraphs) if judgements else set()
-    for group in _merge(judgements, list(library.categories)):
-        first = group[0]
-        paragraph = draft.paragraph(first.part, first.paragraph)
-        in_quote = quoted_body if first.part is Part.BODY else set()
-        findings.append(_finding(group, paragraph, library, terms, in_quote))
+    quoted_body = inside_open_quotation(draft.paragraphs)
+
+    def findings_of(
+        stretches: list[Stretch], progress: ProgressFn | None = None
+    ) -> tuple[list[Finding], int]:
+        """The findings of these stretches, in document order, and the number of units judged:
+        each finding is one paragraph's (so two stretches' findings are those of both)."""
+        judgements, total = _judge(
+            draft, stretches, matcher, keep, detector, doc_lang, exhaustive, progress, is_cancelled
+        )
+        judgements = [j for j in judgements if not _amending_lead_in(j)]
+        judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements], measures)
+        found: list[Finding] = []
+        for group in _merge(judgements, list(library.categories)):
+            first = group[0]
+            paragraph = draft.paragraph(first.part, first.paragraph)
+            in_quote = quoted_body if first.part is Part.BODY else set()
+            found.append(_finding(group, paragraph, library, terms, in_quote))
+        return found, total
+
+    body, notes = len(draft.paragraphs), len(draft.footnotes)
+    if split and body >= SPLIT_FROM and worth_forking():
+        half = body // 2
+        (later, n_later), (findings, total) = beside(
+            lambda: findings_of([(Part.BODY, half, body), (Part.FOOTNOTES, 0, notes)]),
+            lambda: findings_of([(Part.BODY, 0, half)]),
+        )
+        findings += later
+        total += n_later
+    else:
+        findings, total = findings_of([(Part.BODY, 0, body), (Part.FOOTNOTES, 0, notes)], progress)
     findings = _bans_beside_grants(findings, library)
     missing: list[MissingCategory] = []
     for category in library.categories:  # in the order library.yaml lists them

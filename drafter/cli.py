@@ -77,7 +77,10 @@ def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
 
     draft = load_draft(args.draft)
     library = load_library(_library_dirs(args))
-    return analyze(draft, library, _settings(args), exhaustive=getattr(args, "exhaustive", False)), library
+    # A long draft is judged in two halves at once where a second process can run beside this
+    # one (drafter.forking); the findings are the same.
+    exhaustive = getattr(args, "exhaustive", False)
+    return analyze(draft, library, _settings(args), exhaustive=exhaustive, split=True), library
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from drafter import versions
+from drafter import forking
 from drafter.cli import main
 from drafter.errors import DrafterError, NotADocxError
 from drafter.library.loader import Library, load_library
@@ -56,7 +56,7 @@ def test_a_child_that_dies_silently_is_replaced_by_this_process(
     def dies(*_: object) -> None:
         os._exit(9)
 
-    monkeypatch.setattr(versions, "_child", dies)
+    monkeypatch.setattr(forking, "_child", dies)
     old, new = pair
     earlier, later = analyse_versions(old, new, library, parallel=True)
     assert earlier.to_json() == analyse_versions(old, new, library, parallel=False)[0].to_json()
