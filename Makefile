@@ -1,5 +1,5 @@
 # Convenience targets; each one sets up .venv/ first (see scripts/bootstrap).
-.PHONY: run test lint bench screenshot sample fuzz
+.PHONY: run test lint bench screenshot sample fuzz bundle bundle-check guide-screenshots icons
 
 run:
 	./scripts/run
@@ -15,6 +15,23 @@ lint:
 
 screenshot:
 	./scripts/screenshot screenshots/drafter.png
+
+# The installable application in dist/drafter/ (packaging/drafter.spec; docs/install.md)
+bundle:
+	./scripts/bundle
+
+# Build it afresh and run it with no Python visible: the app on the sample, the command line
+bundle-check:
+	./scripts/bundle --check
+
+# The user guide's screenshots (docs/images/), from the real app on a virtual screen
+guide-screenshots:
+	./scripts/guide-screenshots
+
+# The app icon's PNGs, .ico and .icns from resources/icons/drafter.svg
+icons:
+	./scripts/bootstrap
+	.venv/bin/python scripts/make_icons.py
 
 sample:
 	./scripts/bootstrap

@@ -4,7 +4,7 @@
     drafter report DRAFT.docx -o MEMO.{docx,pdf,csv} [--compare OLD.docx] [--stance contrary,weak]
     drafter compare OLD.docx NEW.docx [--json]
     drafter annotate DRAFT.docx -o OUT.docx [--comments-only | --track-changes] [--include-conforming]
-    drafter gui [DRAFT.docx]            (also: drafter with no arguments)
+    drafter gui [DRAFT.docx] [--self-test]  (also: drafter with no arguments)
     drafter library check [FILE.yaml...] [--report]
 
 Problems with the user's input end with status 2 and one line on stderr.
@@ -393,7 +393,7 @@ def render_library_report(library: Library) -> str:
 def cmd_gui(args: argparse.Namespace) -> int:
     from drafter.app.main import run_app
 
-    return run_app(args.draft)
+    return run_app(args.draft, self_test=args.self_test)
 
 
 COMMANDS = ("analyze", "report", "compare", "annotate", "gui", "library")
@@ -518,6 +518,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if wanted("gui"):
         p = sub.add_parser("gui", help="open the desktop app")
         p.add_argument("draft", nargs="?", help="a .docx draft (default: the bundled sample draft)")
+        p.add_argument(
+            "--self-test",
+            action="store_true",
+            help="open the window, wait for the analysis, print what it found and quit (0 if it worked)",
+        )
         p.set_defaults(func=cmd_gui)
 
     if wanted("library"):

@@ -2,6 +2,10 @@
 
 ``DRAFTER_HOME`` moves everything of the user's into one folder (the tests use it so
 that they never touch the real settings).
+
+The shipped data (``clause_library/``, ``resources/``) is found from ``DATA_ROOT`` only: the top
+of the source checkout, or, in the installable application built by PyInstaller
+(packaging/drafter.spec), the bundle's own folder, which PyInstaller names ``sys._MEIPASS``.
 """
 
 from __future__ import annotations
@@ -9,12 +13,25 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 APP_NAME = "Drafter"
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _data_root() -> Path:
+    """The folder that holds ``clause_library/`` and ``resources/``: the bundle's folder in the
+    built application (PyInstaller sets ``sys.frozen`` and ``sys._MEIPASS``), else the checkout's
+    top folder, the one above the package."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle)
+    return Path(__file__).resolve().parents[1]
+
+
+DATA_ROOT = _data_root()
 # Another shipped clause library than the one beside the package (tests, a delegation's build).
 LIBRARY_DIR_ENV = "DRAFTER_LIBRARY_DIR"
 
@@ -22,7 +39,7 @@ LIBRARY_DIR_ENV = "DRAFTER_LIBRARY_DIR"
 def shipped_library_dir() -> Path:
     """The shipped clause library: ``DRAFTER_LIBRARY_DIR``, else ``clause_library/``."""
     env = os.environ.get(LIBRARY_DIR_ENV)
-    return Path(env) if env else PROJECT_ROOT / "clause_library"
+    return Path(env) if env else DATA_ROOT / "clause_library"
 
 
 def user_data_dir() -> Path:
@@ -63,12 +80,18 @@ def reviews_dir() -> Path:
 
 
 def resources_dir() -> Path:
+    """The shipped resources (icons, the sample draft): ``DRAFTER_RESOURCES_DIR``, else ``resources/``."""
     env = os.environ.get("DRAFTER_RESOURCES_DIR")
-    return Path(env) if env else PROJECT_ROOT / "resources"
+    return Path(env) if env else DATA_ROOT / "resources"
 
 
 def sample_draft() -> Path:
     return resources_dir() / "sample" / "sample-draft.docx"
+
+
+def docs_dir() -> Path:
+    """The user guide (``docs/``: README.md is its index), shipped in the bundle too."""
+    return DATA_ROOT / "docs"
 
 
 # Cache files of one kind kept side by side (two installations, with and without the user's

@@ -16,7 +16,11 @@ from drafter.app.theme import apply_theme
 from drafter.paths import sample_draft
 
 
-def run_app(draft: str | None = None) -> int:
+def run_app(draft: str | None = None, self_test: bool = False) -> int:
+    """Open the app (on ``draft``, else the sample draft) and run it until it is closed. With
+    ``self_test``, close it once the analysis is shown, print one line saying what was found and
+    return 0 (1 if the analysis failed or took more than SELF_TEST_TIMEOUT_MS): the check that
+    the installed application works (packaging/drafter.spec, tests/test_bundle.py)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Drafter")
@@ -25,6 +29,8 @@ def run_app(draft: str | None = None) -> int:
     store = SettingsStore()
     apply_theme(app, store.load().theme)
     window = create_main_window(store)
+    if self_test:
+        _self_test_when_ready(app, window)
     window.show()
     window.open_path(Path(draft) if draft else sample_draft())
     shot = os.environ.get("DRAFTER_SCREENSHOT")
@@ -64,3 +70,44 @@ def _screenshot_when_ready(app: QApplication, window: MainWindow, target: Path) 
 
     window.document.ready.connect(lambda: QTimer.singleShot(300, grab))
     QTimer.singleShot(60_000, shoot)  # never hang a script
+
+
+SELF_TEST_TIMEOUT_MS = 120_000
+
+
+def _self_test_when_ready(app: QApplication, window: MainWindow) -> None:
+    """For ``drafter gui --self-test``: once the draft and its highlights are shown, print what
+    the analysis found and quit with 0; quit with 1, the reason on stderr, if the analysis fails
+    (its error box would otherwise wait for a click) or nothing is shown in time."""
+    outcome: list[int] = []
+
+    def finish(code: int, line: str) -> None:
+        if outcome:
+            return
+        outcome.append(code)
+        print(line, file=sys.stdout if code == 0 else sys.stderr, flush=True)
+        app.exit(code)
+
+    def ready() -> None:
+        loaded = window.loaded
+        if loaded is None:
+            finish(1, "drafter: self-test: the draft was shown without an analysis")
+            return
+        analysis = loaded.analysis
+        name = Path(analysis.draft.path).name
+        finish(
+            0,
+            f"drafter: self-test: {name}: {len(analysis.findings)} findings, "
+            f"{len(analysis.missing)} categories missing (clause library {loaded.library.version})",
+        )
+
+    def failed(text: str) -> None:
+        first = text.strip().splitlines()[0] if text.strip() else "unknown error"
+        finish(1, f"drafter: self-test: failed: {first}")
+
+    window.show_error = failed  # type: ignore[method-assign]
+    window.document.ready.connect(ready)
+    QTimer.singleShot(
+        SELF_TEST_TIMEOUT_MS,
+        lambda: finish(1, f"drafter: self-test: nothing shown after {SELF_TEST_TIMEOUT_MS // 1000} s"),
+    )
