@@ -468,6 +468,19 @@ def test_no_english_left_in_what_the_command_line_shows(
     )
 
 
+def test_the_json_is_the_same_in_every_language(capsys: pytest.CaptureFixture[str]) -> None:
+    draft, old = DEV / "rolling_text_es.docx", DEV / "rolling_text_en.docx"
+    outputs = {
+        lang: (
+            _run(capsys, "analyze", str(draft), "--json", "--lang", lang),
+            _run(capsys, "compare", str(old), str(SAMPLE), "--json", "--lang", lang),
+        )
+        for lang in i18n.LANGUAGES
+    }
+    assert outputs["es"] == outputs["en"] == outputs["fr"]
+    assert json.loads(outputs["es"][0])["findings"][0]["stance"] in ("conforms", "weak", "contrary")
+
+
 def test_the_english_word_test_finds_english() -> None:
     """The check above fails on English, and keeps the draft's own words out of it."""
     assert _english_left("Resumen: 2 contrarias (3 findings).", []) == ["findings"]
