@@ -7,6 +7,9 @@
     drafter gui [DRAFT.docx] [--self-test]  (also: drafter with no arguments)
     drafter library check [FILE.yaml...] [--report]
 
+Every command takes --lang en|es|fr: the language of its help, messages and readable reports
+(drafter.i18n says how it is chosen otherwise); the JSON output is the same in every language.
+
 Problems with the user's input end with status 2 and one line on stderr.
 """
 
@@ -22,13 +25,14 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from drafter import __version__
+from drafter import __version__, i18n
 from drafter.errors import DrafterError
+from drafter.i18n import _, ngettext
 
 if TYPE_CHECKING:  # the heavy modules load only when a command needs them
     from drafter.library.loader import Library
     from drafter.matching.engine import MatchSettings
-    from drafter.model import Analysis
+    from drafter.model import Analysis, MissingCategory
 
 EXIT_USAGE = 2
 
@@ -106,7 +110,9 @@ def _stances(value: str) -> frozenset[str]:
     unknown = sorted(chosen - known)
     if unknown or not chosen:
         raise argparse.ArgumentTypeError(
-            f"unknown stance '{', '.join(unknown) or value}' (use contrary, weak, conforms, separated by commas)"
+            _("unknown stance '{stance}' (use contrary, weak, conforms, separated by commas)").format(
+                stance=", ".join(unknown) or value
+            )
         )
     return frozenset(chosen)
 
@@ -126,58 +132,145 @@ def _filter_json(data: dict[str, object], stances: frozenset[str]) -> dict[str, 
 
 def render_summary(analysis: Analysis, library: Library | None) -> list[str]:
     """Counts by stance (contrary first) and the missing categories, the amnesty ban first."""
-    from drafter.export import category_title
     from drafter.model import Stance
 
     counts = {s: sum(1 for f in analysis.findings if f.stance is s) for s in Stance}
+    contrary, weak, conforming = counts[Stance.CONTRARY], counts[Stance.WEAK], counts[Stance.CONFORMS]
+    total = len(analysis.findings)
     out = [
-        f"Summary: {counts[Stance.CONTRARY]} contrary, {counts[Stance.WEAK]} weak, "
-        f"{counts[Stance.CONFORMS]} conforming ({len(analysis.findings)} findings)."
+        _("Summary: {contrary}, {weak}, {conforming} ({findings}).").format(
+            contrary=ngettext("{n} contrary", "{n} contrary", contrary).format(n=contrary),
+            weak=ngettext("{n} weak", "{n} weak", weak).format(n=weak),
+            conforming=ngettext("{n} conforming", "{n} conforming", conforming).format(n=conforming),
+            findings=ngettext("{n} finding", "{n} findings", total).format(n=total),
+        )
     ]
     for m in sorted(analysis.missing, key=lambda m: m.category != "amnesty"):
         if m.category == "amnesty":
-            out.append("  MISSING: no explicit amnesty prohibition.")
+            out.append("  " + _("MISSING: no explicit amnesty prohibition."))
         else:
-            out.append(f"  Missing: no conforming clause on {category_title(library, m.category).lower()}.")
+            out.append(
+                "  "
+                + _("Missing: no conforming clause on {category}.").format(
+                    category=_category_title(library, m.category).lower()
+                )
+            )
     if not analysis.missing:
-        out.append("  Every category has a conforming clause.")
+        out.append("  " + _("Every category has a conforming clause."))
     return out
+
+
+def _category_title(library: Library | None, category: str) -> str:
+    """A category's title in the interface language (the library's own titles)."""
+    if library is not None and category in library.categories:
+        return library.category_title(category, i18n.language())
+    return category.replace("_", " ")
+
+
+def _where(label: str, paragraph: int, footnote: bool) -> str:
+    """A finding's place in the readable reports: its location label in the interface language,
+    else its paragraph's number; in a footnote, said so."""
+    from drafter.locations import display_label
+
+    where = display_label(label) if label else _("paragraph {number}").format(number=paragraph + 1)
+    return _("{place} (footnote)").format(place=where) if footnote else where
+
+
+def _insertion_place(analysis: Analysis, missing: MissingCategory, library: Library | None) -> str:
+    """Where a missing clause would go, as ``missing.place`` says in English ("after Article 6
+    (beside the existing clause on pardons)"; drafter.analysis writes it so, for the JSON), in
+    the interface language."""
+    if i18n.language() == "en":
+        return missing.place
+    from drafter.locations import display_label
+
+    label = ""
+    if missing.after_paragraph is not None:
+        label = analysis.draft.paragraphs[missing.after_paragraph].label
+    why = missing.place
+    if label and why.startswith(f"after {label} (") and why.endswith(")"):
+        why = why[len(f"after {label} (") : -1]
+    titles = {}
+    if library is not None:
+        titles = {library.category_title(c).lower(): c for c in library.categories}
+
+    def category(title: str) -> str:
+        return _category_title(library, titles[title]).lower() if title in titles else title
+
+    if why.startswith("beside the existing clause on "):
+        reason = _("beside the existing clause on {category}").format(
+            category=category(why.removeprefix("beside the existing clause on "))
+        )
+    elif why.startswith("after the clause on "):
+        reason = _("after the clause on {category}").format(
+            category=category(why.removeprefix("after the clause on "))
+        )
+    elif why == "after the last provision on impunity":
+        reason = _("after the last provision on impunity")
+    elif why == "at the end of the draft":
+        reason = _("at the end of the draft")
+    else:  # a reason this does not know (tests/test_i18n.py checks that it knows them all)
+        reason = why
+    if not label:
+        return reason
+    return _("after {place} ({reason})").format(place=display_label(label), reason=reason)
 
 
 def render_report(analysis: Analysis, library: Library, stances: frozenset[str] | None = None) -> str:
     import textwrap
 
-    from drafter.export import STANCE_WORDS, category_title
+    from drafter.model import Part, stance_name
 
     width = 100
     out: list[str] = []
     draft = analysis.draft
     out.append(
-        f"Draft: {Path(draft.path).name} ({len(draft.paragraphs)} paragraphs, language: {analysis.language})"
+        _("Draft: {name} ({paragraphs}, language: {language})").format(
+            name=Path(draft.path).name,
+            paragraphs=ngettext("{n} paragraph", "{n} paragraphs", len(draft.paragraphs)).format(
+                n=len(draft.paragraphs)
+            ),
+            language=analysis.language,
+        )
     )
-    out.append(f"Library: {analysis.library_version} ({analysis.library_clauses} model clauses)")
+    out.append(
+        _("Library: {version} ({clauses})").format(
+            version=analysis.library_version,
+            clauses=ngettext("{n} model clause", "{n} model clauses", analysis.library_clauses).format(
+                n=analysis.library_clauses
+            ),
+        )
+    )
     out.append("")
     out += render_summary(analysis, library)
     out.append("")
     shown = [f for f in analysis.findings if stances is None or f.stance.value in stances]
     if stances is None:
-        out.append(f"Findings ({len(analysis.findings)})")
+        out.append(_("Findings ({count})").format(count=len(analysis.findings)))
     else:
-        out.append(f"Findings: {', '.join(sorted(stances))} ({len(shown)} of {len(analysis.findings)})")
-    if not shown:
-        out.append("  None.")
-    for f in shown:
-        where = f.label or f"paragraph {f.paragraph + 1}"
-        if f.part.value == "footnotes":
-            where = f"{where} (footnote)"
+        chosen = [stance_name(s) for s in sorted(stances)]
         out.append(
-            f"- {where} — {category_title(library, f.category)} — {STANCE_WORDS[f.stance]} (score {f.score:.0f})"
+            _("Findings: {stances} ({shown} of {total})").format(
+                stances=", ".join(chosen), shown=len(shown), total=len(analysis.findings)
+            )
+        )
+    if not shown:
+        out.append("  " + _("None."))
+    for f in shown:
+        where = _where(f.label, f.paragraph, f.part is Part.FOOTNOTES)
+        out.append(
+            _("- {place} — {category} — {stance} (score {score})").format(
+                place=where,
+                category=_category_title(library, f.category),
+                stance=stance_name(f.stance),
+                score=f"{f.score:.0f}",
+            )
         )
         out.append(textwrap.fill(f'"{f.text}"', width, initial_indent="    ", subsequent_indent="     "))
         if f.why or f.reasons:
             out.append(
                 textwrap.fill(
-                    "Why: " + (f.why or "; ".join(f.reasons[:3])),
+                    _("Why: {why}").format(why=f.why or "; ".join(f.reasons[:3])),
                     width,
                     initial_indent="    ",
                     subsequent_indent="      ",
@@ -185,7 +278,9 @@ def render_report(analysis: Analysis, library: Library, stances: frozenset[str] 
             )
         out.append(
             textwrap.fill(
-                f"Model {f.clause_id}; precedents: {'; '.join(f.precedents)}",
+                _("Model {clause}; precedents: {precedents}").format(
+                    clause=f.clause_id, precedents="; ".join(f.precedents)
+                ),
                 width,
                 initial_indent="    ",
                 subsequent_indent="      ",
@@ -194,28 +289,32 @@ def render_report(analysis: Analysis, library: Library, stances: frozenset[str] 
         if f.suggestion:
             out.append(
                 textwrap.fill(
-                    "Suggested wording: " + f.suggestion,
+                    _("Suggested wording: {wording}").format(wording=f.suggestion),
                     width,
                     initial_indent="    ",
                     subsequent_indent="      ",
                 )
             )
     out.append("")
-    out.append(f"What the draft lacks ({len(analysis.missing)})")
+    out.append(_("What the draft lacks ({count})").format(count=len(analysis.missing)))
     if not analysis.missing:
-        out.append("  Nothing: every category has a conforming clause.")
+        out.append("  " + _("Nothing: every category has a conforming clause."))
     for m in analysis.missing:
         head = (
-            "No explicit amnesty prohibition."
+            _("No explicit amnesty prohibition.")
             if m.category == "amnesty"
-            else f"No conforming clause on {category_title(library, m.category).lower()}."
+            else _("No conforming clause on {category}.").format(
+                category=_category_title(library, m.category).lower()
+            )
         )
         if m.partial_findings:
-            head += " (The clauses found on this topic are weak or contrary.)"
+            head += " " + _("(The clauses found on this topic are weak or contrary.)")
         out.append(textwrap.fill(f"- {head}", width, subsequent_indent="  "))
         out.append(
             textwrap.fill(
-                f"Suggested insertion {m.place}: {m.suggestion}",
+                _("Suggested insertion {place}: {wording}").format(
+                    place=_insertion_place(analysis, m, library), wording=m.suggestion
+                ),
                 width,
                 initial_indent="    ",
                 subsequent_indent="      ",
@@ -255,11 +354,31 @@ def cmd_report(args: argparse.Namespace) -> int:
         write_memo_csv(memo, output)
     else:
         write_memo_docx(memo, output)
-    print(
-        f"Wrote {output} ({len(memo.findings)} findings, {len(analysis.missing)} missing categories"
-        f"{f', {len(memo.changes or [])} changes since {Path(args.compare).name}' if args.compare else ''})."
-    )
+    findings = _count_findings(len(memo.findings))
+    missing = _count_missing(len(analysis.missing))
+    if args.compare:
+        n = len(memo.changes or [])
+        changes = ngettext("{n} change since {name}", "{n} changes since {name}", n).format(
+            n=n, name=Path(args.compare).name
+        )
+        print(
+            _("Wrote {path} ({findings}, {missing}, {changes}).").format(
+                path=output, findings=findings, missing=missing, changes=changes
+            )
+        )
+    else:
+        print(
+            _("Wrote {path} ({findings}, {missing}).").format(path=output, findings=findings, missing=missing)
+        )
     return 0
+
+
+def _count_findings(n: int) -> str:
+    return ngettext("{n} finding", "{n} findings", n).format(n=n)
+
+
+def _count_missing(n: int) -> str:
+    return ngettext("{n} missing category", "{n} missing categories", n).format(n=n)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -274,7 +393,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(comparison.to_json(), ensure_ascii=False) + "\n")
         return 0
-    titles = {c: library.category_title(c) for c in library.categories}
+    titles = {c: library.category_title(c, i18n.language()) for c in library.categories}
     print(render_comparison(comparison, titles))
     return 0
 
@@ -296,10 +415,13 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             include_conforming=args.include_conforming,
         )
         out = export_annotated(analysis, library, args.output, options=options)
-    print(
-        f"Wrote {out} ({len(analysis.findings)} findings, {len(analysis.missing)} missing categories"
-        f"{', suggestions as tracked changes' if args.track_changes else ', comments only'})."
-    )
+    findings = _count_findings(len(analysis.findings))
+    missing = _count_missing(len(analysis.missing))
+    if args.track_changes:
+        said = _("Wrote {path} ({findings}, {missing}, suggestions as tracked changes).")
+    else:
+        said = _("Wrote {path} ({findings}, {missing}, comments only).")
+    print(said.format(path=out, findings=findings, missing=missing))
     return 0
 
 
@@ -312,7 +434,17 @@ def cmd_library_check(args: argparse.Namespace) -> int:
         lib = load_library(_library_dirs(args))
         if not args.files:
             print(
-                f"Library {lib.version}: {lib.clause_count} clauses in {len(lib.categories)} categories are valid."
+                ngettext(
+                    "Library {version}: {clauses} in {n} category are valid.",
+                    "Library {version}: {clauses} in {n} categories are valid.",
+                    len(lib.categories),
+                ).format(
+                    version=lib.version,
+                    clauses=ngettext("{n} clause", "{n} clauses", lib.clause_count).format(
+                        n=lib.clause_count
+                    ),
+                    n=len(lib.categories),
+                )
             )
         if args.report:
             print(render_library_report(lib))
@@ -333,16 +465,36 @@ def render_library_report(library: Library) -> str:
     recalled = re.compile(r"\bas recalled\b", re.IGNORECASE)
     f_cols = (*FORMULATION_STATUSES, UNCHECKED)
     p_cols = (*PRECEDENT_STATUSES, UNCHECKED)
+    import textwrap
+
     out = [
-        f"Provenance report: {library.name} {library.version}",
+        _("Provenance report: {name} {version}").format(name=library.name, version=library.version),
         "",
-        "Formulations by verification status: verbatim = word for word from the official text (with its",
-        "address); official_version = from an official language version; own_rendering = the project's",
-        "own rendering of the cited provision; typical = typical negotiating wording.",
-        "Precedents: verbatim / official_version = checked against the text at its address; cited = not checked here.",
+        *textwrap.wrap(
+            _(
+                "Formulations by verification status (the values of the field 'status' in the library's "
+                "files): verbatim = word for word from the official text (with its address); "
+                "official_version = from an official language version; own_rendering = the project's own "
+                "rendering of the cited provision; typical = typical negotiating wording."
+            ),
+            100,
+        ),
+        *textwrap.wrap(
+            _(
+                "Precedents: verbatim / official_version = checked against the text at its address; "
+                "cited = not checked here."
+            ),
+            100,
+        ),
         "",
     ]
-    header = f"{'category':<26}" + "".join(f"{c:>17}" for c in f_cols) + f"{'total':>7}"
+    category, total, every = _("category"), _("total"), _("all")
+    none = _("(none)")
+
+    def column(status: str) -> str:
+        return none if status == UNCHECKED else status
+
+    header = f"{category:<26}" + "".join(f"{column(c):>17}" for c in f_cols) + f"{total:>7}"
     out.append(header)
     problems: list[str] = []
     totals = dict.fromkeys(f_cols, 0)
@@ -359,13 +511,17 @@ def render_library_report(library: Library) -> str:
                 counts[status] += 1
                 where = f"  {rec.id} [{f.lang}, {f.stance}] {f.text[:70]}"
                 if not f.source:
-                    problems.append(f"{where}: no source")
+                    problems.append(_("{formulation}: no source").format(formulation=where))
                 elif status in ("verbatim", "official_version") and not f.url:
-                    problems.append(f"{where}: {status} without the address of the official text")
+                    problems.append(
+                        _("{formulation}: {status} without the address of the official text").format(
+                            formulation=where, status=status
+                        )
+                    )
                 elif status == UNCHECKED:
-                    problems.append(f"{where}: no verification status")
+                    problems.append(_("{formulation}: no verification status").format(formulation=where))
                 if recalled.search(f"{f.source or ''} {f.note or ''}"):
-                    problems.append(f"{where}: 'as recalled'")
+                    problems.append(_("{formulation}: 'as recalled'").format(formulation=where))
         for k in f_cols:
             totals[k] += counts[k]
         for k in p_cols:
@@ -376,17 +532,18 @@ def render_library_report(library: Library) -> str:
         p_rows.append(
             f"{cat.id:<26}" + "".join(f"{p_counts[c]:>17}" for c in p_cols) + f"{sum(p_counts.values()):>7}"
         )
-    out.append(f"{'all':<26}" + "".join(f"{totals[c]:>17}" for c in f_cols) + f"{sum(totals.values()):>7}")
-    out += ["", f"{'precedents':<26}" + "".join(f"{c:>17}" for c in p_cols) + f"{'total':>7}", *p_rows]
+    out.append(f"{every:<26}" + "".join(f"{totals[c]:>17}" for c in f_cols) + f"{sum(totals.values()):>7}")
+    precedents = _("precedents")
+    out += ["", f"{precedents:<26}" + "".join(f"{column(c):>17}" for c in p_cols) + f"{total:>7}", *p_rows]
     out.append(
-        f"{'all':<26}" + "".join(f"{p_totals[c]:>17}" for c in p_cols) + f"{sum(p_totals.values()):>7}"
+        f"{every:<26}" + "".join(f"{p_totals[c]:>17}" for c in p_cols) + f"{sum(p_totals.values()):>7}"
     )
     out.append("")
     if problems:
-        out.append(f"Formulations without a source or an address ({len(problems)}):")
+        out.append(_("Formulations without a source or an address ({count}):").format(count=len(problems)))
         out += problems
     else:
-        out.append("Every formulation names its source; no text is marked 'as recalled'.")
+        out.append(_("Every formulation names its source; no text is marked 'as recalled'."))
     return "\n".join(out)
 
 
@@ -399,161 +556,301 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = ("analyze", "report", "compare", "annotate", "gui", "library")
 
 
+def _translate_argparse() -> None:
+    """argparse's own words ("usage:", "options", its error messages) in the interface language:
+    argparse looks them up with its module's ``_`` and ``ngettext`` (gettext's), at each use;
+    they are in Drafter's catalogues (``ARGPARSE_MESSAGES``)."""
+    argparse._ = i18n.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = i18n.ngettext  # type: ignore[attr-defined]
+
+
+# argparse's messages a user of Drafter may meet (Python 3.11 to 3.13), for the catalogues.
+ARGPARSE_MESSAGES = (
+    i18n.N_("usage: "),
+    i18n.N_("positional arguments"),
+    i18n.N_("options"),
+    i18n.N_("show this help message and exit"),
+    i18n.N_("argument %(argument_name)s: %(message)s"),
+    i18n.N_("%(prog)s: error: %(message)s\n"),
+    i18n.N_("the following arguments are required: %s"),
+    i18n.N_("one of the arguments %s is required"),
+    i18n.N_("unrecognized arguments: %s"),
+    i18n.N_("not allowed with argument %s"),
+    i18n.N_("ignored explicit argument %r"),
+    i18n.N_("expected one argument"),
+    i18n.N_("expected at most one argument"),
+    i18n.N_("expected at least one argument"),
+    i18n.N_("ambiguous option: %(option)s could match %(matches)s"),
+    i18n.N_("unexpected option string: %s"),
+    i18n.N_("invalid %(type)s value: %(value)r"),
+    i18n.N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    i18n.N_("invalid choice: %(value)r, maybe you meant %(closest)r?"),
+    i18n.N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    i18n.N_("option '%(option)s' is deprecated"),
+    i18n.N_("command '%(parser_name)s' is deprecated"),
+)
+
+
+def _lang_argument(arguments: Sequence[str]) -> str | None:
+    """The value of ``--lang`` among the arguments (read before the parser is built: its help
+    is in that language)."""
+    for i, arg in enumerate(arguments):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(arguments):
+            return arguments[i + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; with ``only``, just that command's options (argparse builds every
-    subcommand up front, at a few milliseconds each, and most runs use one)."""
+    subcommand up front, at a few milliseconds each, and most runs use one). Its words are in the
+    interface language, as it is when the parser is built."""
+    _translate_argparse()
 
     def wanted(command: str) -> bool:
         return only is None or only == command
 
+    def lang_option(p: argparse.ArgumentParser) -> None:
+        # SUPPRESS: a command's default does not undo a --lang given before the command (main
+        # reads --lang from the arguments themselves).
+        p.add_argument(
+            "--lang",
+            choices=i18n.LANGUAGES,
+            default=argparse.SUPPRESS,
+            help=_(
+                "the language of messages and reports: en (English), es (Spanish), fr (French); "
+                "by default DRAFTER_LANGUAGE, else the app's setting, else the system's"
+            ),
+        )
+
     parser = argparse.ArgumentParser(
         prog="drafter",
-        usage=f"%(prog)s [-h] [--version] {{{','.join(COMMANDS)}}} ...",  # all of them, whichever are built
-        description="Checks treaty drafts for amnesties and other measures of impunity (offline).",
+        # all of them, whichever are built
+        usage=f"%(prog)s [-h] [--version] [--lang {{{','.join(i18n.LANGUAGES)}}}] {{{','.join(COMMANDS)}}} ...",
+        description=_("Checks treaty drafts for amnesties and other measures of impunity (offline)."),
     )
-    parser.add_argument("--version", action="version", version=f"drafter {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"drafter {__version__}",
+        help=_("show the version number and exit"),
+    )
+    lang_option(parser)
     # (prog: each command's usage line starts "drafter COMMAND", not with the usage above.)
     sub = parser.add_subparsers(dest="command", prog="drafter", metavar="{" + ",".join(COMMANDS) + "}")
+    draft_name = _("draft")
 
     def library_options(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "--library-dir", action="append", metavar="DIR", help="a folder of your own clauses (repeatable)"
+            "--library-dir",
+            action="append",
+            metavar=_("DIR"),
+            help=_("a folder of your own clauses (repeatable)"),
         )
-        p.add_argument("--no-user-library", action="store_true", help="ignore the clauses saved in the app")
+        p.add_argument(
+            "--no-user-library", action="store_true", help=_("ignore the clauses saved in the app")
+        )
         p.add_argument(
             "--topic-only-min",
             type=float,
             metavar="N",
-            help="similarity a clause without safeguard words needs (0-100)",
+            help=_("similarity a clause without safeguard words needs (0-100)"),
         )
         p.add_argument(
             "--contrary-resemblance-min",
             type=float,
             metavar="N",
-            help="similarity to a pro-impunity wording that makes a clause with safeguard words weak (0-100)",
+            help=_(
+                "similarity to a pro-impunity wording that makes a clause with safeguard words weak (0-100)"
+            ),
         )
 
     def stance_option(p: argparse.ArgumentParser) -> None:
         p.add_argument(
             "--stance",
             type=_stances,
-            metavar="LIST",
-            help="list only findings of these stances, e.g. contrary,weak (the summary counts them all)",
+            metavar=_("LIST"),
+            help=_("list only findings of these stances, e.g. contrary,weak (the summary counts them all)"),
         )
 
     if wanted("analyze"):
-        p = sub.add_parser("analyze", help="find and judge the impunity clauses of a draft")
-        p.add_argument("draft", help="the .docx draft")
-        p.add_argument("--json", action="store_true", help="print machine-readable JSON")
+        p = sub.add_parser(
+            "analyze",
+            help=_("find and judge the impunity clauses of a draft"),
+            description=_(
+                "Find the clauses of a draft on amnesties and other measures of impunity, say whether "
+                "each conforms to the model clause, is weak or is contrary, and what the draft lacks."
+            ),
+        )
+        p.add_argument("draft", metavar=draft_name, help=_("the .docx draft"))
+        p.add_argument("--json", action="store_true", help=_("print machine-readable JSON"))
         stance_option(p)
         p.add_argument("--exhaustive", action="store_true", help=argparse.SUPPRESS)
         library_options(p)
+        lang_option(p)
         p.set_defaults(func=cmd_analyze)
 
     if wanted("report"):
         p = sub.add_parser(
             "report",
-            help="write a findings memo (.docx, .pdf or .csv) in the draft's language",
-            description="Write a findings memo for the head of delegation: the summary, what the draft "
-            "lacks and the findings in draft order, in the draft's language.",
+            help=_("write a findings memo (.docx, .pdf or .csv) in the draft's language"),
+            description=_(
+                "Write a findings memo for the head of delegation: the summary, what the draft "
+                "lacks and the findings in draft order, in the draft's language."
+            ),
         )
-        p.add_argument("draft", help="the .docx draft (never modified)")
+        p.add_argument("draft", metavar=draft_name, help=_("the .docx draft (never modified)"))
         p.add_argument(
             "-o",
             "--output",
             required=True,
-            metavar="MEMO",
-            help="the memo to write: MEMO.docx, MEMO.pdf or MEMO.csv",
+            metavar=_("MEMO"),
+            help=_("the memo to write: MEMO.docx, MEMO.pdf or MEMO.csv"),
         )
         p.add_argument(
             "--compare",
-            metavar="OLD",
-            help="an earlier version of the draft: the memo also says what changed since",
+            metavar=_("OLD"),
+            help=_("an earlier version of the draft: the memo also says what changed since"),
         )
         stance_option(p)
         library_options(p)
+        lang_option(p)
         p.set_defaults(func=cmd_report)
 
     if wanted("compare"):
         p = sub.add_parser(
             "compare",
-            help="compare two versions of a draft by stance",
-            description="Align the impunity clauses of two versions of a draft and say, per category, "
-            "which were added, removed, strengthened, weakened or only reworded, and whether the "
-            "explicit amnesty prohibition appeared or disappeared.",
+            help=_("compare two versions of a draft by stance"),
+            description=_(
+                "Align the impunity clauses of two versions of a draft and say, per category, "
+                "which were added, removed, strengthened, weakened or only reworded, and whether the "
+                "explicit amnesty prohibition appeared or disappeared."
+            ),
         )
-        p.add_argument("old", help="the earlier version (.docx)")
-        p.add_argument("new", help="the later version (.docx)")
-        p.add_argument("--json", action="store_true", help="print machine-readable JSON (see the README)")
+        p.add_argument("old", metavar=_("old"), help=_("the earlier version (.docx)"))
+        p.add_argument("new", metavar=_("new"), help=_("the later version (.docx)"))
+        p.add_argument("--json", action="store_true", help=_("print machine-readable JSON (see the README)"))
         library_options(p)
+        lang_option(p)
         p.set_defaults(func=cmd_compare)
 
     if wanted("annotate"):
-        p = sub.add_parser("annotate", help="write an annotated copy with highlights and comments")
-        p.add_argument("draft", help="the .docx draft (never modified)")
-        p.add_argument("-o", "--output", required=True, help="the annotated .docx to write")
+        p = sub.add_parser(
+            "annotate",
+            help=_("write an annotated copy with highlights and comments"),
+            description=_(
+                "Write a copy of the draft with its impunity clauses highlighted and commented in Word "
+                "comments, in the draft's language; the draft itself is never modified."
+            ),
+        )
+        p.add_argument("draft", metavar=draft_name, help=_("the .docx draft (never modified)"))
+        p.add_argument(
+            "-o", "--output", required=True, metavar=_("OUTPUT"), help=_("the annotated .docx to write")
+        )
         what = p.add_mutually_exclusive_group()
         what.add_argument(
             "--comments-only",
             action="store_true",
-            help="highlights and comments only, the draft's words untouched (the default)",
+            help=_("highlights and comments only, the draft's words untouched (the default)"),
         )
         what.add_argument(
             "--track-changes",
             action="store_true",
-            help="also apply each operative clause's suggestion and each missing clause as tracked changes",
+            help=_(
+                "also apply each operative clause's suggestion and each missing clause as tracked changes"
+            ),
         )
         p.add_argument(
             "--include-conforming",
             action="store_true",
-            help="also highlight and comment the clauses that conform (left unmarked by default)",
+            help=_("also highlight and comment the clauses that conform (left unmarked by default)"),
         )
         p.add_argument(
-            "--author", default="Drafter", help="author of comments and changes (default: Drafter)"
+            "--author",
+            default="Drafter",
+            metavar=_("AUTHOR"),
+            help=_("author of comments and changes (default: Drafter)"),
         )
-        p.add_argument("--initials", default="DR", help="initials of the author (default: DR)")
+        p.add_argument(
+            "--initials", default="DR", metavar=_("INITIALS"), help=_("initials of the author (default: DR)")
+        )
         library_options(p)
+        lang_option(p)
         p.set_defaults(func=cmd_annotate)
 
     if wanted("gui"):
-        p = sub.add_parser("gui", help="open the desktop app")
-        p.add_argument("draft", nargs="?", help="a .docx draft (default: the bundled sample draft)")
+        p = sub.add_parser(
+            "gui",
+            help=_("open the desktop app"),
+            description=_("Open the desktop app, on a draft if one is given."),
+        )
+        p.add_argument(
+            "draft",
+            nargs="?",
+            metavar=draft_name,
+            help=_("a .docx draft (default: the bundled sample draft)"),
+        )
         p.add_argument(
             "--self-test",
             action="store_true",
-            help="open the window, wait for the analysis, print what it found and quit (0 if it worked)",
+            help=_("open the window, wait for the analysis, print what it found and quit (0 if it worked)"),
         )
+        lang_option(p)
         p.set_defaults(func=cmd_gui)
 
     if wanted("library"):
-        p = sub.add_parser("library", help="work with the clause library")
+        p = sub.add_parser(
+            "library",
+            help=_("work with the clause library"),
+            description=_("Work with the clause library."),
+        )
+        lang_option(p)
         lib_sub = p.add_subparsers(dest="library_command", required=True)
-        q = lib_sub.add_parser("check", help="validate library files (or the whole library)")
+        q = lib_sub.add_parser(
+            "check",
+            help=_("validate library files (or the whole library)"),
+            description=_("Validate library files, or the whole library with the clauses saved in the app."),
+        )
         q.add_argument(
             "files",
             nargs="*",
-            metavar="FILE.yaml",
-            help="library files to check (default: the whole library)",
+            metavar=_("FILE.yaml"),
+            help=_("library files to check (default: the whole library)"),
         )
         q.add_argument(
             "--report",
             action="store_true",
-            help="per category, the formulations and precedents by verification status, and any without a source",
+            help=_(
+                "per category, the formulations and precedents by verification status, and any without a source"
+            ),
         )
         library_options(q)
+        lang_option(q)
         q.set_defaults(func=cmd_library_check)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
-    command = arguments[0] if arguments and arguments[0] in COMMANDS else None
-    parser = build_parser(command)
-    args = parser.parse_args(arguments)
-    if args.command is None:
-        args = parser.parse_args(["gui"])
-    args.in_process = argv is not None  # called with arguments, as tests do; not the program
-    code = _run(args)
+    in_process = argv is not None  # called with arguments, as tests do; not the program
+    chosen = _lang_argument(arguments)
+    before = i18n.language() if in_process else None
+    if chosen is not None:
+        i18n.set_language(chosen)
+    try:
+        command = arguments[0] if arguments and arguments[0] in COMMANDS else None
+        parser = build_parser(command)
+        args = parser.parse_args(arguments)
+        if args.command is None:
+            args = parser.parse_args(["gui"])
+        args.in_process = in_process
+        code = _run(args)
+    finally:
+        if before is not None:
+            i18n.set_language(before)  # a caller in this process keeps its language
     if not args.in_process and args.command != "gui":
         _leave(code)
     return code
@@ -563,10 +860,10 @@ def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except DrafterError as exc:
-        print(f"drafter: error: {exc.message}", file=sys.stderr)
+        print(_("drafter: error: {message}").format(message=exc.message), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("drafter: interrupted", file=sys.stderr)
+        print(_("drafter: interrupted"), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -574,7 +871,9 @@ def _run(args: argparse.Namespace) -> int:
         if os.environ.get("DRAFTER_DEBUG"):
             raise
         print(
-            f"drafter: internal error ({exc}). Please report it (set DRAFTER_DEBUG=1 for details).",
+            _(
+                "drafter: internal error ({error}). Please report it (set DRAFTER_DEBUG=1 for details)."
+            ).format(error=exc),
             file=sys.stderr,
         )
         return 1
@@ -592,7 +891,7 @@ def _leave(code: int) -> NoReturn:
         pass  # the reader stopped reading ("drafter analyze ... | head"): not an error
     except OSError as exc:
         with contextlib.suppress(OSError):
-            print(f"drafter: error: cannot write the output: {exc}", file=sys.stderr)
+            print(_("drafter: error: cannot write the output: {error}").format(error=exc), file=sys.stderr)
         code = code or 1
     with contextlib.suppress(OSError):
         sys.stderr.flush()

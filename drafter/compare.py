@@ -345,34 +345,73 @@ def _removed_order(f: Finding) -> tuple[int, int, int]:
 
 
 def render_comparison(comparison: Comparison, titles: dict[str, str] | None = None, width: int = 100) -> str:
-    """The readable form of ``drafter compare`` (English, as the command line's other reports)."""
+    """The readable form of ``drafter compare``, in the interface language (drafter.i18n) as the
+    command line's other reports; ``titles``: the categories' titles in that language."""
     import textwrap
     from pathlib import Path
 
+    from drafter.i18n import _, ngettext, pgettext
+    from drafter.locations import display_label
+    from drafter.model import stance_name
+
+    def findings(n: int) -> str:
+        return ngettext("{n} finding", "{n} findings", n).format(n=n)
+
+    def location(clause: Clause) -> str:
+        where = (
+            display_label(clause.label)
+            if clause.label
+            else _("paragraph {number}").format(number=clause.paragraph + 1)
+        )
+        return _("{place} (footnote)").format(place=where) if clause.part == "footnotes" else where
+
+    kinds = {
+        "weakened": pgettext("change", "weakened"),
+        "strengthened": pgettext("change", "strengthened"),
+        "added": pgettext("change", "added"),
+        "removed": pgettext("change", "removed"),
+        "reworded": pgettext("change", "reworded"),
+    }
     titles = titles or {}
     out: list[str] = []
     old, new = comparison.old, comparison.new
-    out.append(f"Earlier version: {Path(old.draft.path).name} ({len(old.findings)} findings)")
-    out.append(f"Later version:   {Path(new.draft.path).name} ({len(new.findings)} findings)")
-    out.append(f"Library: {new.library_version}")
+    out.append(
+        _("Earlier version: {name} ({findings})").format(
+            name=Path(old.draft.path).name, findings=findings(len(old.findings))
+        )
+    )
+    out.append(
+        _("Later version:   {name} ({findings})").format(
+            name=Path(new.draft.path).name, findings=findings(len(new.findings))
+        )
+    )
+    out.append(_("Library: {version}").format(version=new.library_version))
     out.append("")
     ban = {
-        "appeared": "The explicit amnesty prohibition APPEARED in the later version.",
-        "disappeared": "The explicit amnesty prohibition DISAPPEARED from the later version.",
-        "present": "Both versions have an explicit amnesty prohibition.",
-        "absent": "Neither version has an explicit amnesty prohibition.",
+        "appeared": _("The explicit amnesty prohibition APPEARED in the later version."),
+        "disappeared": _("The explicit amnesty prohibition DISAPPEARED from the later version."),
+        "present": _("Both versions have an explicit amnesty prohibition."),
+        "absent": _("Neither version has an explicit amnesty prohibition."),
     }[comparison.amnesty_prohibition]
     out.append(ban)
     for cat in comparison.gaps_opened:
         if cat != AMNESTY:
-            out.append(f"No longer any conforming clause on {titles.get(cat, cat).lower()}.")
+            out.append(
+                _("No longer any conforming clause on {category}.").format(
+                    category=titles.get(cat, cat).lower()
+                )
+            )
     for cat in comparison.gaps_closed:
         if cat != AMNESTY:
-            out.append(f"Now a conforming clause on {titles.get(cat, cat).lower()}.")
+            out.append(
+                _("Now a conforming clause on {category}.").format(category=titles.get(cat, cat).lower())
+            )
     n = comparison.counts()
     out.append(
-        f"Changes: {n['weakened']} weakened, {n['strengthened']} strengthened, {n['added']} added, "
-        f"{n['removed']} removed, {n['reworded']} only reworded ({n['unchanged']} unchanged)."
+        _(
+            "Changes: {weakened} weakened, {strengthened} strengthened, {added} added, {removed} removed, "
+            "{reworded} only reworded ({unchanged} unchanged)."
+        ).format(**n)
     )
     for cat in comparison.categories:
         rows = comparison.changes.get(cat, [])
@@ -381,11 +420,13 @@ def render_comparison(comparison: Comparison, titles: dict[str, str] | None = No
         out.append("")
         out.append(f"{titles.get(cat, cat)}")
         for c in rows:
-            stance = c.stances()
+            stance = c.stances(stance_name)
+            side = c.new or c.old
+            assert side is not None
             moved = ""
             if c.old and c.new and c.old.location != c.new.location:
-                moved = f" (was {c.old.location})"
-            out.append(f"- {c.kind.upper()}: {c.location}{moved} — {stance}")
+                moved = " " + _("(was {place})").format(place=location(c.old))
+            out.append(f"- {kinds[c.kind].upper()}: {location(side)}{moved} — {stance}")
             out.append(
                 textwrap.fill(
                     render_redline(c.redline), width, initial_indent="    ", subsequent_indent="    "
@@ -393,7 +434,7 @@ def render_comparison(comparison: Comparison, titles: dict[str, str] | None = No
             )
     if not comparison.all_changes():
         out.append("")
-        out.append("No clause on these measures moved between the two versions.")
+        out.append(_("No clause on these measures moved between the two versions."))
     return "\n".join(out)
 
 

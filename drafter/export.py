@@ -17,6 +17,7 @@ from drafter.comments import (
     superseded_comment,
 )
 from drafter.errors import Cancelled, DraftChangedError
+from drafter.i18n import _
 from drafter.library.loader import Library
 from drafter.model import Analysis, Draft, Stance
 from drafter.ooxml.package import file_digest
@@ -193,10 +194,15 @@ def _check_unchanged(draft: Draft) -> None:
     if not draft.digest:
         return
     path = Path(draft.path)
-    advice = "Analyse it again, then export."
+    advice = _("Analyse it again, then export.")
     try:
         now = file_digest(path)
     except OSError as exc:
-        raise DraftChangedError(f"'{path.name}' cannot be read any more ({exc.strerror}).", advice) from None
+        raise DraftChangedError(
+            _("'{name}' cannot be read any more ({reason}).").format(name=path.name, reason=exc.strerror),
+            advice,
+        ) from None
     if now != draft.digest:
-        raise DraftChangedError(f"'{path.name}' has changed since it was analysed.", advice)
+        raise DraftChangedError(
+            _("'{name}' has changed since it was analysed.").format(name=path.name), advice
+        )

@@ -12,6 +12,7 @@ import re
 
 from msgspec import Struct, field
 
+from drafter.i18n import language, pgettext
 from drafter.lexicon import Lexicon, Phrases, lexicon, word_pattern
 from drafter.model import Paragraph, TableCell
 from drafter.textnorm import fold
@@ -299,3 +300,37 @@ def assign_labels(paragraphs: list[Paragraph]) -> list[Paragraph]:
 def article_of(label: str) -> str:
     """The article part of a label: "Article 7" for "Article 7, paragraph 2 (b)"."""
     return re.split(r",| \(", label, maxsplit=1)[0]
+
+
+# The words ``describe`` and the labeller write into a label (the rest is the draft's: numbers,
+# item marks, an annex's own name).
+_LABEL_WORD = re.compile(
+    r"\b(?:Article|Preamble|Annex|Part|Chapter|Title|Section|Paragraph|paragraph|Table|table|row|column)\b"
+)
+
+
+def _label_words() -> dict[str, str]:
+    return {
+        "Article": pgettext("location", "Article"),
+        "Preamble": pgettext("location", "Preamble"),
+        "Annex": pgettext("location", "Annex"),
+        "Part": pgettext("location", "Part"),
+        "Chapter": pgettext("location", "Chapter"),
+        "Title": pgettext("location", "Title"),
+        "Section": pgettext("location", "Section"),
+        "Paragraph": pgettext("location", "Paragraph"),
+        "paragraph": pgettext("location", "paragraph"),
+        "Table": pgettext("location", "Table"),
+        "table": pgettext("location", "table"),
+        "row": pgettext("location", "row"),
+        "column": pgettext("location", "column"),
+    }
+
+
+def display_label(label: str) -> str:
+    """A location label in the interface language ("Artículo 6, párrafo 3 (a)"). Labels are
+    written in English, as the JSON gives them; the readable reports show them so."""
+    if language() == "en" or not label:
+        return label
+    words = _label_words()
+    return _LABEL_WORD.sub(lambda m: words[m.group(0)], label)

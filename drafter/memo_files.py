@@ -18,6 +18,7 @@ from typing import Any
 
 from drafter.compare import render_redline
 from drafter.errors import OutputError
+from drafter.i18n import _
 from drafter.memo import Memo, MemoFinding, short_quote
 from drafter.model import Stance
 from drafter.paths import atomic_write, output_problem
@@ -37,10 +38,10 @@ def check_memo_output(draft: Path, output: Path) -> str:
     suffix = output.suffix.lower()
     if suffix not in FORMATS:
         raise OutputError(
-            f"'{output.name}' is neither a .docx, a .pdf nor a .csv file.",
-            "Name the memo MEMO.docx, MEMO.pdf or MEMO.csv.",
+            _("'{name}' is neither a .docx, a .pdf nor a .csv file.").format(name=output.name),
+            _("Name the memo MEMO.docx, MEMO.pdf or MEMO.csv."),
         )
-    problem = output_problem(draft, output, "memo", ".docx, .pdf or .csv")
+    problem = output_problem(draft, output, "memo", _(".docx, .pdf or .csv"))
     if problem is not None:
         raise OutputError(*problem)
     return suffix
@@ -56,12 +57,16 @@ def atomic_output(output: Path) -> Iterator[Path]:
     try:
         yield tmp
         if not tmp.exists():
-            raise OutputError(f"'{output}' could not be written.", "Check the folder and free disk space.")
+            raise OutputError(
+                _("'{path}' could not be written.").format(path=output),
+                _("Check the folder and free disk space."),
+            )
         data = tmp.read_bytes()  # a memo: small
         atomic_write(target, lambda fh: fh.write(data), temp_prefix=TEMP_PREFIX)
     except OSError as exc:
         raise OutputError(
-            f"'{output}' cannot be written ({exc.strerror}).", "Check the folder and free disk space."
+            _("'{path}' cannot be written ({reason}).").format(path=output, reason=exc.strerror),
+            _("Check the folder and free disk space."),
         ) from None
     finally:
         with contextlib.suppress(OSError):

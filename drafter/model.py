@@ -11,11 +11,24 @@ from enum import StrEnum
 from msgspec import Struct, field
 from msgspec.structs import replace
 
+from drafter.i18n import pgettext
+
 
 class Stance(StrEnum):
     CONFORMS = "conforms"
     WEAK = "weak"
     CONTRARY = "contrary"
+
+
+def stance_name(stance: Stance | str) -> str:
+    """A stance as the readable reports name it, in the interface language ("contraria"; the
+    JSON keeps the values above)."""
+    stance = Stance(stance)
+    if stance is Stance.CONFORMS:
+        return pgettext("stance", "conforms")
+    if stance is Stance.WEAK:
+        return pgettext("stance", "weak")
+    return pgettext("stance", "contrary")
 
 
 class Part(StrEnum):

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from drafter.i18n import _
+
 APP_NAME = "Drafter"
 
 
@@ -186,7 +188,8 @@ def sync_folder(folder: Path) -> None:
 def output_problem(draft: Path, output: Path, kind: str, endings: str) -> tuple[str, str] | None:
     """What forbids writing ``output`` from ``draft``, as (problem, advice), or None: the draft
     itself (even through a link), a missing or unwritable folder, a folder, a read-only file.
-    ``kind`` names the output in the advice ("output", "memo"); ``endings`` its file endings.
+    ``kind`` names the output in the advice ("output", "memo"); ``endings`` its file endings (in
+    the interface language: ".docx, .pdf o .csv").
     A symbolic link is judged by the file it points to, which is what gets replaced."""
     target = output.resolve() if output.is_symlink() else output
     try:
@@ -195,19 +198,32 @@ def output_problem(draft: Path, output: Path, kind: str, endings: str) -> tuple[
         same = False
     if same or target.resolve() == draft.resolve():
         return (
-            f"'{output.name}' is the draft itself; Drafter never overwrites the original.",
-            "Choose another output file name.",
+            _("'{name}' is the draft itself; Drafter never overwrites the original.").format(
+                name=output.name
+            ),
+            _("Choose another output file name."),
         )
     folder = target.parent
     if not folder.is_dir():
-        return f"The folder '{folder}' does not exist.", f"Choose an existing folder for the {kind}."
+        advice = (
+            _("Choose an existing folder for the memo.")
+            if kind == "memo"
+            else _("Choose an existing folder for the output.")
+        )
+        return _("The folder '{folder}' does not exist.").format(folder=folder), advice
     if not os.access(folder, os.W_OK):
-        return f"The folder '{folder}' cannot be written to.", "Choose a folder you can write to."
+        return (
+            _("The folder '{folder}' cannot be written to.").format(folder=folder),
+            _("Choose a folder you can write to."),
+        )
     if target.is_dir():
-        return f"'{target}' is a folder.", f"Give a file name ending in {endings}."
+        return (
+            _("'{path}' is a folder.").format(path=target),
+            _("Give a file name ending in {endings}.").format(endings=endings),
+        )
     if target.exists() and not target.stat().st_mode & 0o222:
         return (
-            f"'{output.name}' is read-only; Drafter does not replace a read-only file.",
-            "Choose another file name, or make the file writable first.",
+            _("'{name}' is read-only; Drafter does not replace a read-only file.").format(name=output.name),
+            _("Choose another file name, or make the file writable first."),
         )
     return None

@@ -26,6 +26,7 @@ from typing import Any
 from msgspec import Struct, field
 from msgspec.structs import asdict
 
+from drafter.i18n import _
 from drafter.model import Analysis, Finding, MissingCategory
 from drafter.paths import reviews_dir
 from drafter.review_store import ReviewReadError, ReviewSaveError, read_review, write_review
@@ -201,7 +202,7 @@ class ReviewSession:
             if raw is None:
                 return report
             if raw.get("version") != SIDECAR_VERSION:
-                raise ValueError("unknown format")
+                raise ValueError(_("unknown format"))
             saved = [SavedDecision.from_json(item) for item in raw["decisions"]]
         except (ReviewReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             reason = exc.message if isinstance(exc, ReviewReadError) else str(exc)
@@ -209,7 +210,9 @@ class ReviewSession:
             with contextlib.suppress(OSError):
                 path.rename(aside)
             report.corrupt_file = aside
-            report.problem = f"The saved review for this draft could not be read ({reason}); it was set aside as {aside.name}."
+            report.problem = _(
+                "The saved review for this draft could not be read ({reason}); it was set aside as {name}."
+            ).format(reason=reason, name=aside.name)
             return report
         findings = {finding_key(f): f for f in self.analysis.findings}
         missing = {missing_key(m): m for m in self.analysis.missing}

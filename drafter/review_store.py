@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from drafter.errors import DrafterError
+from drafter.i18n import _
 from drafter.paths import atomic_write
 
 # A review of a 1,000-page draft with every finding decided and noted is a few MB.
@@ -35,9 +36,13 @@ class ReviewSaveError(DrafterError):
         self.folder = folder
         self.reason = reason
         super().__init__(
-            f"Your review decisions could not be saved in '{folder}' ({reason}).",
-            "They are kept in this window. Free some disk space or make the folder writable and "
-            "retry, or save the review elsewhere.",
+            _("Your review decisions could not be saved in '{folder}' ({reason}).").format(
+                folder=folder, reason=reason
+            ),
+            _(
+                "They are kept in this window. Free some disk space or make the folder writable and "
+                "retry, or save the review elsewhere."
+            ),
         )
 
 
@@ -71,35 +76,49 @@ def read_review(path: Path) -> dict[str, Any] | None:
         return None
     except OSError as exc:
         if path.is_symlink():
-            raise ReviewReadError(f"{name} is a link, not a saved review.") from None
-        raise ReviewReadError(f"{name} cannot be read ({_reason(exc)}).") from None
+            raise ReviewReadError(_("{name} is a link, not a saved review.").format(name=name)) from None
+        raise ReviewReadError(
+            _("{name} cannot be read ({reason}).").format(name=name, reason=_reason(exc))
+        ) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise ReviewReadError(f"{name} is not a regular file.")
+            raise ReviewReadError(_("{name} is not a regular file.").format(name=name))
         if st.st_size > MAX_REVIEW_BYTES:
-            raise ReviewReadError(f"{name} is larger than a saved review can be ({st.st_size} bytes).")
+            raise ReviewReadError(
+                _("{name} is larger than a saved review can be ({size} bytes).").format(
+                    name=name, size=st.st_size
+                )
+            )
         chunks: list[bytes] = []
         size = 0
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
             size += len(chunk)
             if size > MAX_REVIEW_BYTES:  # grew since it was looked at
-                raise ReviewReadError(f"{name} is larger than a saved review can be.")
+                raise ReviewReadError(_("{name} is larger than a saved review can be.").format(name=name))
     except OSError as exc:
-        raise ReviewReadError(f"{name} cannot be read ({_reason(exc)}).") from None
+        raise ReviewReadError(
+            _("{name} cannot be read ({reason}).").format(name=name, reason=_reason(exc))
+        ) from None
     finally:
         os.close(fd)
     data = b"".join(chunks)
     depth = json_depth(data)
     if depth > MAX_REVIEW_DEPTH:
-        raise ReviewReadError(f"{name} is nested {depth} levels deep, which no saved review is.")
+        raise ReviewReadError(
+            _("{name} is nested {depth} levels deep, which no saved review is.").format(
+                name=name, depth=depth
+            )
+        )
     try:
         raw = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise ReviewReadError(f"{name} is not a saved review ({exc}).") from None
+        raise ReviewReadError(
+            _("{name} is not a saved review ({reason}).").format(name=name, reason=exc)
+        ) from None
     if not isinstance(raw, dict):
-        raise ReviewReadError(f"{name} is not a saved review.")
+        raise ReviewReadError(_("{name} is not a saved review.").format(name=name))
     return raw
 
 

@@ -19,13 +19,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def isolated_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Never touch the user's real settings, library or review files."""
+    """Never touch the user's real settings, library or review files; speak English."""
     home = tmp_path_factory.mktemp("drafter-home")
     monkeypatch.setenv("DRAFTER_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "xdg-cache"))
     monkeypatch.delenv("DRAFTER_LIBRARY_DIR", raising=False)
+    # English, whatever the developer's locale or a test before this one chose (drafter.i18n);
+    # commands run as processes inherit it.
+    monkeypatch.setenv("DRAFTER_LANGUAGE", "en")
+    from drafter import i18n
+
+    i18n.set_language(None)
     return home
 
 

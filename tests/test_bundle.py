@@ -42,7 +42,7 @@ class Bundle:
     scratch: Path  # a folder outside everything hidden, for the runs' files
     sandbox: list[str]  # the command prefix that hides Python (empty: a clean environment only)
 
-    def run(self, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    def run(self, *args: str | Path, language: str = "") -> subprocess.CompletedProcess[str]:
         home = self.scratch / "home"
         runtime = self.scratch / "runtime"
         runtime.mkdir(mode=0o700, exist_ok=True)
@@ -54,6 +54,8 @@ class Bundle:
             "QT_QPA_PLATFORM": "offscreen",
             "LANG": "C.UTF-8",
         }
+        if language:
+            env["DRAFTER_LANGUAGE"] = language
         command = [*self.sandbox, str(self.program), *map(str, args)]
         return subprocess.run(
             command,
@@ -187,6 +189,8 @@ def test_the_bundle_carries_its_data(bundle: Bundle) -> None:
         "resources/icons/hicolor/256x256/apps/drafter.png",
         "docs/README.md",
         "drafter/library/loader.py",  # the caches' keys stat the code (packaging/drafter.spec)
+        "drafter/locale/es/LC_MESSAGES/drafter.mo",  # the command line's translations
+        "drafter/locale/fr/LC_MESSAGES/drafter.mo",
     ):
         assert (data / part).is_file(), part
     assert os.access(bundle.program, os.X_OK)
@@ -249,6 +253,18 @@ def test_a_file_that_is_not_a_draft_is_refused_in_one_line(bundle: Bundle) -> No
     run = bundle.run("analyze", text)
     assert run.returncode == 2
     assert run.stderr.strip().startswith("drafter: error:") and "\n" not in run.stderr.strip()
+    # ... in the language chosen (the bundle carries the catalogues).
+    run = bundle.run("analyze", text, language="fr")
+    assert run.returncode == 2
+    assert run.stderr.startswith("drafter : erreur : 'notes.docx' n’est pas un document Word .docx"), (
+        run.stderr
+    )
+    run = bundle.run(
+        "analyze", bundle.folder / "_internal" / "resources" / "sample" / "sample-draft.docx", language="es"
+    )
+    assert run.returncode == 0, run.stderr
+    print(f"\n$ DRAFTER_LANGUAGE=es drafter analyze sample-draft.docx\n{run.stdout[:400]}")
+    assert run.stdout.startswith("Proyecto: sample-draft.docx") and "Resumen:" in run.stdout
 
 
 def test_the_desktop_entry_installs_from_the_bundle(bundle: Bundle, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from drafter.errors import LibraryError
+from drafter.i18n import _, ngettext
 from drafter.library.model import (
     EFFECTS,
     TEMPLATE_EFFECTS,
@@ -89,13 +90,22 @@ def _read_yaml(path: Path) -> Any:
             return yaml.load(fh, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise LibraryError(f"{path}: {where}{problem}.", "Fix the YAML syntax of this file.") from None
+        if mark is not None:
+            said = _("{path}: line {line}, column {column}: {problem}.").format(
+                path=path, line=mark.line + 1, column=mark.column + 1, problem=problem
+            )
+        else:
+            said = _("{path}: {problem}.").format(path=path, problem=problem)
+        raise LibraryError(said, _("Fix the YAML syntax of this file.")) from None
     except UnicodeDecodeError:
-        raise LibraryError(f"{path}: not UTF-8 text.", "Save the file as UTF-8.") from None
+        raise LibraryError(
+            _("{path}: not UTF-8 text.").format(path=path), _("Save the file as UTF-8.")
+        ) from None
     except OSError as exc:
-        raise LibraryError(f"{path}: cannot be read ({exc.strerror}).") from None
+        raise LibraryError(
+            _("{path}: cannot be read ({reason}).").format(path=path, reason=exc.strerror)
+        ) from None
 
 
 def _entry_name(raw: Any, loc: Sequence[int | str]) -> str:
@@ -110,10 +120,45 @@ def _entry_name(raw: Any, loc: Sequence[int | str]) -> str:
             if isinstance(node, dict) and node.get("id"):
                 name = node["id"]
             elif isinstance(node, dict) and node.get("text"):
-                name = f"{name}, wording '{str(node['text'])[:40]}...'"
+                name = _("{entry}, wording '{text}...'").format(entry=name, text=str(node["text"])[:40])
         else:
             break
-    return str(name or "(top level)")
+    return str(name or _("(top level)"))
+
+
+def validation_message(err: Any) -> str:
+    """A pydantic validation error's message in the interface language: the library's own
+    checks are written so (``ValueError`` in drafter.library.schema), pydantic's commonest are
+    said here; any other stays as pydantic says it."""
+    kind = err["type"]
+    ctx = err.get("ctx") or {}
+    messages = {
+        "missing": lambda: _("required"),
+        "extra_forbidden": lambda: _("not a field of this entry"),
+        "string_type": lambda: _("expected a text"),
+        "string_too_short": lambda: _("must not be empty"),
+        "string_pattern_mismatch": lambda: _("does not have the expected form ({pattern})").format(
+            pattern=ctx.get("pattern", "")
+        ),
+        "list_type": lambda: _("expected a list"),
+        "dict_type": lambda: _("expected a mapping of fields"),
+        "model_type": lambda: _("expected a mapping of fields"),
+        "model_attributes_type": lambda: _("expected a mapping of fields"),
+        "literal_error": lambda: _("expected {values}").format(values=ctx.get("expected", "")),
+        "int_type": lambda: _("expected a whole number"),
+        "int_parsing": lambda: _("expected a whole number"),
+        "float_type": lambda: _("expected a number"),
+        "float_parsing": lambda: _("expected a number"),
+        "bool_type": lambda: _("expected true or false"),
+        "bool_parsing": lambda: _("expected true or false"),
+        "too_short": lambda: _("expected at least {n}").format(n=ctx.get("min_length", 1)),
+        "too_long": lambda: _("expected at most {n}").format(n=ctx.get("max_length", "")),
+    }
+    said = messages.get(kind)
+    msg = said() if said is not None else str(err["msg"]).removeprefix("Value error, ")
+    if kind == "string_type" and isinstance(err.get("input"), bool):
+        msg += " " + _("(YAML reads yes/no/on/off as true/false: put the word in quotes)")
+    return msg
 
 
 M = TypeVar("M", bound="BaseModel")
@@ -127,7 +172,8 @@ def validate(model: type[M], raw: Any, path: Path, vocabulary: schema.Vocabulary
 
     if not isinstance(raw, dict):
         raise LibraryError(
-            f"{path}: expected a mapping of fields at the top level.", "See clause_library/README.md."
+            _("{path}: expected a mapping of fields at the top level.").format(path=path),
+            _("See clause_library/README.md."),
         )
     try:
         return model.model_validate(raw, context=vocabulary)
@@ -137,15 +183,19 @@ def validate(model: type[M], raw: Any, path: Path, vocabulary: schema.Vocabulary
         field_path = ""
         for part in loc:
             field_path += f"[{part}]" if isinstance(part, int) else (f".{part}" if field_path else str(part))
-        field_path = re.sub(r"^clauses\[\d+\]\.?", "", field_path) or "(entry)"
+        field_path = re.sub(r"^clauses\[\d+\]\.?", "", field_path) or _("(entry)")
         entry = _entry_name(raw, loc)
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] in ("string_type",) and isinstance(err.get("input"), bool):
-            msg += " (YAML reads yes/no/on/off as true/false: put the word in quotes)"
-        more = f" ({len(exc.errors()) - 1} more problem(s) in this file)" if len(exc.errors()) > 1 else ""
+        msg = validation_message(err)
+        n = len(exc.errors()) - 1
+        if n:
+            msg += " " + ngettext(
+                "({n} more problem in this file)", "({n} more problems in this file)", n
+            ).format(n=n)
         raise LibraryError(
-            f"{path}: entry '{entry}', field '{field_path}': {msg}{more}.",
-            "Fix this entry (see clause_library/README.md).",
+            _("{path}: entry '{entry}', field '{field}': {problem}.").format(
+                path=path, entry=entry, field=field_path, problem=msg
+            ),
+            _("Fix this entry (see clause_library/README.md)."),
         ) from None
 
 
@@ -200,7 +250,8 @@ def _compile_cue(
         return CueMatcher(cue, (compile_pattern(cue, macros),), generic, aware, effect)
     except PatternError as exc:
         raise LibraryError(
-            f"{where}: {exc}.", "Fix the pattern (see clause_library/README.md, 'Patterns')."
+            _("{where}: {problem}.").format(where=where, problem=exc),
+            _("Fix the pattern (see clause_library/README.md, 'Patterns')."),
         ) from None
 
 
@@ -265,7 +316,7 @@ def _macros(profile: schema.LanguageProfile, path: Path) -> Macros:
     try:
         macros.nodes()  # compile now, to report errors while validating
     except PatternError as exc:
-        raise LibraryError(f"{path}: field 'macros': {exc}.") from None
+        raise LibraryError(_("{path}: field 'macros': {problem}.").format(path=path, problem=exc)) from None
     return macros
 
 
@@ -319,7 +370,10 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
 
     manifest_path = shipped / "library.yaml"
     if not manifest_path.is_file():
-        raise LibraryError(f"The clause library is missing: {manifest_path} not found.", "Reinstall Drafter.")
+        raise LibraryError(
+            _("The clause library is missing: {path} not found.").format(path=manifest_path),
+            _("Reinstall Drafter."),
+        )
     manifest = validate(schema.LibraryManifest, _read_yaml(manifest_path), manifest_path)
     vocabulary = manifest.vocabulary()
 
@@ -329,11 +383,15 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
     for lang in manifest.languages:
         path = shipped / "languages" / f"{lang}.yaml"
         if not path.is_file():
-            raise LibraryError(f"{path} not found (listed in {manifest_path}).")
+            raise LibraryError(
+                _("{path} not found (listed in {manifest}).").format(path=path, manifest=manifest_path)
+            )
         profile = validate(schema.LanguageProfile, _read_yaml(path), path, vocabulary)
         if profile.language != lang:
             raise LibraryError(
-                f"{path}: field 'language': '{profile.language}', where the file name says '{lang}'."
+                _("{path}: field 'language': '{language}', where the file name says '{name}'.").format(
+                    path=path, language=profile.language, name=lang
+                )
             )
         macro_nodes[lang] = _macros(profile, path)
         effects[lang] = {k: list(v) for k, v in profile.effects.items()}
@@ -352,21 +410,31 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
         )
         if lang == "en" and len(languages[lang].why) != len(schema.WhySentences.model_fields):
             absent = sorted(set(schema.WhySentences.model_fields) - set(languages[lang].why))
-            raise LibraryError(f"{path}: field 'why' lacks {', '.join(absent)} (English gives them all).")
+            raise LibraryError(
+                _("{path}: field 'why' lacks {keys} (English gives them all).").format(
+                    path=path, keys=", ".join(absent)
+                )
+            )
 
     categories: dict[str, CategoryRecord] = {}
     for path in sorted((shipped / "categories").glob("*.yaml")):
         spec = validate(schema.Category, _read_yaml(path), path, vocabulary)
         if spec.id in categories:
-            raise LibraryError(f"{path}: category '{spec.id}' is defined twice.")
+            raise LibraryError(
+                _("{path}: category '{category}' is defined twice.").format(path=path, category=spec.id)
+            )
         cues: dict[str, CompiledCues] = {}
         for lang, lang_cues in spec.cues.items():
             if lang not in languages:
-                raise LibraryError(f"{path}: cues for '{lang}', a language the library does not list.")
+                raise LibraryError(
+                    _("{path}: cues for '{language}', a language the library does not list.").format(
+                        path=path, language=lang
+                    )
+                )
             cues[lang] = compile_cues(
                 lang_cues,
                 macro_nodes[lang],
-                f"{path}: entry '{spec.id}', cues.{lang}",
+                _("{path}: entry '{entry}', cues.{language}").format(path=path, entry=spec.id, language=lang),
                 effects[lang],
                 languages[lang].words.get("negators", frozenset()),
             )
@@ -378,9 +446,11 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
     missing = [c for c in manifest.categories if c not in categories]
     if missing:
         raise LibraryError(
-            f"The clause library in {shipped} lacks the categories: {', '.join(missing)}"
-            f" (listed in {manifest_path}; each needs categories/<id>.yaml).",
-            "Reinstall Drafter.",
+            _(
+                "The clause library in {folder} lacks the categories: {categories} (listed in {manifest}; "
+                "each needs categories/<id>.yaml)."
+            ).format(folder=shipped, categories=", ".join(missing), manifest=manifest_path),
+            _("Reinstall Drafter."),
         )
     # In the order library.yaml lists them: the order of findings and of missing categories.
     categories = {c: categories[c] for c in manifest.categories}
@@ -388,7 +458,9 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
     for cat in categories.values():
         for rec in cat.clauses:
             if rec.id in seen:
-                raise LibraryError(f"clause id '{rec.id}' is used twice in the shipped library.")
+                raise LibraryError(
+                    _("clause id '{clause}' is used twice in the shipped library.").format(clause=rec.id)
+                )
             seen.add(rec.id)
 
     user_count = 0
@@ -410,8 +482,10 @@ def _build(shipped: Path, user_dirs: tuple[Path, ...]) -> Library:
                 )
                 if other is not None:
                     raise LibraryError(
-                        f"{path}: entry '{clause.id}': this id belongs to category '{other.id}', not '{cat.id}'.",
-                        "Use another id or move the clause.",
+                        _(
+                            "{path}: entry '{entry}': this id belongs to category '{category}', not '{other}'."
+                        ).format(path=path, entry=clause.id, category=other.id, other=cat.id),
+                        _("Use another id or move the clause."),
                     )
                 existing = next((i for i, r in enumerate(cat.clauses) if r.id == clause.id), None)
                 shipped_before = existing is not None and cat.clauses[existing].origin == "shipped"
@@ -570,25 +644,39 @@ def check_file(path: str | Path, shipped: str | Path | None = None) -> str:
     raw = _read_yaml(p)
     if isinstance(raw, dict) and "categories" in raw and "languages" in raw and "clauses" not in raw:
         manifest = validate(schema.LibraryManifest, raw, p)
-        return f"{p}: library '{manifest.name}' {manifest.version} is valid."
+        return _("{path}: library '{name}' {version} is valid.").format(
+            path=p, name=manifest.name, version=manifest.version
+        )
     vocabulary = shipped_vocabulary(shipped_dir)
     if isinstance(raw, dict) and "language" in raw and "stopwords" in raw:
         profile = validate(schema.LanguageProfile, raw, p, vocabulary)
         _macros(profile, p)
-        return f"{p}: language '{profile.language}' is valid."
+        return _("{path}: language '{language}' is valid.").format(path=p, language=profile.language)
     if isinstance(raw, dict) and "clauses" in raw and "cues" not in raw:
         data = validate(schema.ClauseFile, raw, p, vocabulary)
-        return f"{p}: {len(data.clauses)} user clause(s) for '{data.category}' are valid."
+        return ngettext(
+            "{path}: {n} user clause for '{category}' is valid.",
+            "{path}: {n} user clauses for '{category}' are valid.",
+            len(data.clauses),
+        ).format(path=p, n=len(data.clauses), category=data.category)
     spec = validate(schema.Category, raw, p, vocabulary)
     for lang, lang_cues in spec.cues.items():
         lang_path = shipped_dir / "languages" / f"{lang}.yaml"
         profile = validate(schema.LanguageProfile, _read_yaml(lang_path), lang_path, vocabulary)
         negators = frozenset(fold(w) for w in profile.words.negators)
         compile_cues(
-            lang_cues, _macros(profile, lang_path), f"{p}: entry '{spec.id}', cues.{lang}", negators=negators
+            lang_cues,
+            _macros(profile, lang_path),
+            _("{path}: entry '{entry}', cues.{language}").format(path=p, entry=spec.id, language=lang),
+            negators=negators,
         )
     n_form = sum(len(c.formulations) for c in spec.clauses)
-    return f"{p}: category '{spec.id}' is valid ({len(spec.clauses)} clause(s), {n_form} formulation(s))."
+    return _("{path}: category '{category}' is valid ({clauses}, {formulations}).").format(
+        path=p,
+        category=spec.id,
+        clauses=ngettext("{n} clause", "{n} clauses", len(spec.clauses)).format(n=len(spec.clauses)),
+        formulations=ngettext("{n} formulation", "{n} formulations", n_form).format(n=n_form),
+    )
 
 
 _vocabularies: dict[Path, tuple[tuple[tuple[str, int, int], ...], schema.Vocabulary]] = {}
@@ -607,7 +695,9 @@ def shipped_vocabulary(shipped: str | Path | None = None) -> schema.Vocabulary:
     if hit is not None and hit[0] == stamp:
         return hit[1]
     if not path.is_file():
-        raise LibraryError(f"The clause library is missing: {path} not found.", "Reinstall Drafter.")
+        raise LibraryError(
+            _("The clause library is missing: {path} not found.").format(path=path), _("Reinstall Drafter.")
+        )
     found = validate(schema.LibraryManifest, _read_yaml(path), path).vocabulary()
     with _cache_lock:
         _vocabularies[folder] = (stamp, found)

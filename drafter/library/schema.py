@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from drafter.i18n import _
 from drafter.library.export_schema import ExportPhrases
 from drafter.library.memo_schema import MemoPhrases
 from drafter.library.model import FALLBACK_LANGUAGE
@@ -59,7 +60,11 @@ def vocabulary(info: ValidationInfo) -> Vocabulary:
 def _known_language(value: str, info: ValidationInfo) -> str:
     languages = vocabulary(info).languages
     if value not in languages:
-        raise ValueError(f"unknown language '{value}'; use one of: {', '.join(languages)}")
+        raise ValueError(
+            _("unknown language '{language}'; use one of: {languages}").format(
+                language=value, languages=", ".join(languages)
+            )
+        )
     return value
 
 
@@ -67,8 +72,10 @@ def _known_category(value: str, info: ValidationInfo) -> str:
     categories = vocabulary(info).categories
     if value not in categories:
         raise ValueError(
-            f"unknown category '{value}'; use one of: {', '.join(categories)}"
-            " (a new category is listed under 'categories' in library.yaml)"
+            _(
+                "unknown category '{category}'; use one of: {categories} (a new category is listed under "
+                "'categories' in library.yaml)"
+            ).format(category=value, categories=", ".join(categories))
         )
     return value
 
@@ -139,7 +146,11 @@ _UNCHECKED = re.compile(r"\bas recalled\b|\brecalled\b|\bfrom memory\b", re.IGNO
 
 def _needs_url(status: str | None, url: str | None) -> None:
     if status in ("verbatim", "official_version") and not url:
-        raise ValueError(f"'status: {status}' needs the 'url' of the official text it was checked against")
+        raise ValueError(
+            _("'status: {status}' needs the 'url' of the official text it was checked against").format(
+                status=status
+            )
+        )
 
 
 class Precedent(_Strict):
@@ -172,20 +183,24 @@ class Formulation(_Strict):
     @model_validator(mode="after")
     def _weak_needs_note(self) -> Formulation:
         if self.stance in ("weak", "contrary") and not self.note:
-            raise ValueError("a weak or contrary formulation needs a 'note' saying why")
+            raise ValueError(_("a weak or contrary formulation needs a 'note' saying why"))
         return self
 
     @model_validator(mode="after")
     def _provenance(self) -> Formulation:
         _needs_url(self.status, self.url)
         if self.status in ("verbatim", "official_version", "own_rendering") and not self.source:
-            raise ValueError(f"'status: {self.status}' needs the 'source' (instrument and article)")
+            raise ValueError(
+                _("'status: {status}' needs the 'source' (instrument and article)").format(status=self.status)
+            )
         for field in ("source", "note"):
             value = getattr(self, field) or ""
             if _UNCHECKED.search(value):
                 raise ValueError(
-                    f"'{field}' says the text is recalled: check it against the official text"
-                    " (status: verbatim, with its url) or mark it as the project's own rendering"
+                    _(
+                        "'{field}' says the text is recalled: check it against the official text (status: "
+                        "verbatim, with its url) or mark it as the project's own rendering"
+                    ).format(field=field)
                 )
         return self
 
@@ -206,12 +221,20 @@ class Clause(_Strict):
             for name, forms in _PLACEHOLDER.findall(text):
                 if name not in PLACEHOLDERS:
                     raise ValueError(
-                        f"unknown placeholder {{{name}}} in '{lang}'; use {{state}}, {{states}} or {{crimes}}"
+                        _(
+                            "unknown placeholder {placeholder} in '{language}'; use {{state}}, {{states}} or {{crimes}}"
+                        ).format(placeholder=f"{{{name}}}", language=lang)
                     )
                 if forms and (forms.count("|") != 1 or not all(f.strip() for f in forms.split("|"))):
                     raise ValueError(
-                        f"'{{{name}:{forms}}}' in '{lang}': a word that agrees with a term is written"
-                        f" {{{name}:masculine|feminine}}, e.g. {{crimes:commis|commises}}"
+                        _(
+                            "'{placeholder}' in '{language}': a word that agrees with a term is written "
+                            "{form}, e.g. {{crimes:commis|commises}}"
+                        ).format(
+                            placeholder=f"{{{name}:{forms}}}",
+                            language=lang,
+                            form=f"{{{name}:masculine|feminine}}",
+                        )
                     )
         return value
 
@@ -266,7 +289,7 @@ class Category(_Strict):
     @model_validator(mode="after")
     def _english_cues(self) -> Category:
         if "en" not in self.cues:
-            raise ValueError("cues for 'en' are required")
+            raise ValueError(_("cues for 'en' are required"))
         return self
 
 
@@ -291,16 +314,16 @@ class TermVariant(_Strict):
         try:
             re.compile(value)
         except re.error as exc:
-            raise ValueError(f"not a valid regular expression: {exc}") from None
+            raise ValueError(_("not a valid regular expression: {reason}").format(reason=exc)) from None
         return value
 
     @model_validator(mode="after")
     def _examples_match(self) -> TermVariant:
         if "{match}" in self.one and not self.examples:
-            raise ValueError("a term that takes the draft's own phrase ({match}) needs 'examples' of it")
+            raise ValueError(_("a term that takes the draft's own phrase ({match}) needs 'examples' of it"))
         for example in self.examples:
             if re.search(self.pattern, example) is None:
-                raise ValueError(f"example '{example}' does not match the pattern")
+                raise ValueError(_("example '{example}' does not match the pattern").format(example=example))
         return self
 
 
@@ -338,7 +361,7 @@ class Elision(_Strict):
         try:
             re.compile(value)
         except re.error as exc:
-            raise ValueError(f"not a valid regular expression: {exc}") from None
+            raise ValueError(_("not a valid regular expression: {reason}").format(reason=exc)) from None
         return value
 
 
@@ -360,7 +383,11 @@ class Grammar(_Strict):
         known = {a.word.lower() for a in self.articles}
         for c in self.contractions:
             if c.article.lower() not in known:
-                raise ValueError(f"contraction '{c.form}': '{c.article}' is not one of the articles")
+                raise ValueError(
+                    _("contraction '{form}': '{article}' is not one of the articles").format(
+                        form=c.form, article=c.article
+                    )
+                )
         return self
 
 
@@ -472,7 +499,11 @@ class LanguageProfile(_Strict):
 
         names = sorted(snowballstemmer.algorithms())
         if value not in names:
-            raise ValueError(f"unknown stemmer '{value}'; use one of: {', '.join(names)}")
+            raise ValueError(
+                _("unknown stemmer '{stemmer}'; use one of: {stemmers}").format(
+                    stemmer=value, stemmers=", ".join(names)
+                )
+            )
         return value
 
     macros: dict[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")], list[Pattern]] = Field(
@@ -506,14 +537,18 @@ class LibraryManifest(_Strict):
     def _once(cls, value: list[str]) -> list[str]:
         twice = sorted({v for v in value if value.count(v) > 1})
         if twice:
-            raise ValueError(f"listed twice: {', '.join(twice)}")
+            raise ValueError(_("listed twice: {values}").format(values=", ".join(twice)))
         return value
 
     @field_validator("languages")
     @classmethod
     def _english(cls, value: list[str]) -> list[str]:
         if FALLBACK_LANGUAGE not in value:
-            raise ValueError(f"'{FALLBACK_LANGUAGE}' is required: every text falls back to English")
+            raise ValueError(
+                _("'{language}' is required: every text falls back to English").format(
+                    language=FALLBACK_LANGUAGE
+                )
+            )
         return value
 
     def vocabulary(self) -> Vocabulary:

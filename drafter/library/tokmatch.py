@@ -28,6 +28,7 @@ from typing import TypeVar, cast
 
 from msgspec import Struct, field
 
+from drafter.i18n import _
 from drafter.textnorm import fold
 
 _T = TypeVar("_T")
@@ -48,7 +49,7 @@ def _tokenize(pattern: str) -> list[str]:
     tokens: list[str] = []
     for token, unclosed in _TOKEN.findall(pattern):
         if unclosed:
-            raise PatternError(f"unclosed '{{' in pattern '{pattern}'")
+            raise PatternError(_("unclosed '{{' in pattern '{pattern}'").format(pattern=pattern))
         if token:
             tokens.append(token)
     return tokens
@@ -235,9 +236,13 @@ class _Compiler:
     def compile(self) -> Node:
         node = self._sequence(stop=())
         if self.pos != len(self.tokens):
-            raise PatternError(f"unexpected '{self.tokens[self.pos]}' in pattern '{self.pattern}'")
+            raise PatternError(
+                _("unexpected '{token}' in pattern '{pattern}'").format(
+                    token=self.tokens[self.pos], pattern=self.pattern
+                )
+            )
         if isinstance(node, Seq) and not node.items:
-            raise PatternError(f"empty pattern '{self.pattern}'")
+            raise PatternError(_("empty pattern '{pattern}'").format(pattern=self.pattern))
         return node
 
     def _sequence(self, stop: tuple[str, ...]) -> Seq:
@@ -247,7 +252,9 @@ class _Compiler:
             if tok == "...":
                 self.pos += 1
                 if not items:
-                    raise PatternError(f"'...' at the start of pattern '{self.pattern}'")
+                    raise PatternError(
+                        _("'...' at the start of pattern '{pattern}'").format(pattern=self.pattern)
+                    )
                 items.append(Gap())
                 continue
             if tok.startswith("!"):
@@ -257,7 +264,7 @@ class _Compiler:
                 continue
             items.append(self._item(first=not items))
         if items and isinstance(items[-1], Gap):
-            raise PatternError(f"'...' at the end of pattern '{self.pattern}'")
+            raise PatternError(_("'...' at the end of pattern '{pattern}'").format(pattern=self.pattern))
         return Seq(tuple(items))
 
     def _alternatives(self, close: str) -> list[Seq]:
@@ -266,10 +273,12 @@ class _Compiler:
             self.pos += 1
             alts.append(self._sequence(stop=("|", close)))
         if self.pos >= len(self.tokens) or self.tokens[self.pos] != close:
-            raise PatternError(f"missing '{close}' in pattern '{self.pattern}'")
+            raise PatternError(
+                _("missing '{token}' in pattern '{pattern}'").format(token=close, pattern=self.pattern)
+            )
         self.pos += 1
         if any(not a.items for a in alts):
-            raise PatternError(f"empty alternative in pattern '{self.pattern}'")
+            raise PatternError(_("empty alternative in pattern '{pattern}'").format(pattern=self.pattern))
         return alts
 
     def _item(self, first: bool) -> Node:
@@ -280,7 +289,9 @@ class _Compiler:
             return _unwrap(alts[0]) if len(alts) == 1 else Alt(tuple(map(_unwrap, alts)))
         if tok == "[":
             if first:
-                raise PatternError(f"put a required word before '[' in pattern '{self.pattern}'")
+                raise PatternError(
+                    _("put a required word before '[' in pattern '{pattern}'").format(pattern=self.pattern)
+                )
             self.pos += 1
             alts = self._alternatives("]")
             return Optional_(_unwrap(alts[0]) if len(alts) == 1 else Alt(tuple(map(_unwrap, alts))))
@@ -288,10 +299,16 @@ class _Compiler:
             self.pos += 1
             name = tok[1:-1].strip()
             if name not in self.macros:
-                raise PatternError(f"unknown macro {{{name}}} in pattern '{self.pattern}'")
+                raise PatternError(
+                    _("unknown macro {macro} in pattern '{pattern}'").format(
+                        macro=f"{{{name}}}", pattern=self.pattern
+                    )
+                )
             return self.macros[name]
         if tok in (")", "]", "|"):
-            raise PatternError(f"unexpected '{tok}' in pattern '{self.pattern}'")
+            raise PatternError(
+                _("unexpected '{token}' in pattern '{pattern}'").format(token=tok, pattern=self.pattern)
+            )
         self.pos += 1
         words = self._words(tok)
         return words[0] if len(words) == 1 else Seq(words)
@@ -303,7 +320,9 @@ class _Compiler:
         star = raw.endswith("*")
         core = fold(raw.rstrip("*"))
         if not core:
-            raise PatternError(f"'{raw}' is not a word in pattern '{self.pattern}'")
+            raise PatternError(
+                _("'{word}' is not a word in pattern '{pattern}'").format(word=raw, pattern=self.pattern)
+            )
         parts = core.split(" ")
         # "l'amnistie" folds to "l amnistie": consecutive words; only the last can be a prefix.
         out: list[Word | Prefix] = [Word(p) for p in parts[:-1]]

@@ -39,17 +39,22 @@ from msgspec import Struct, field
 from pydantic import ValidationError
 
 from drafter.errors import LibraryError
-from drafter.library.loader import _read_yaml, shipped_library_dir, shipped_vocabulary
+from drafter.i18n import N_, _, ngettext
+from drafter.library.loader import _read_yaml, shipped_library_dir, shipped_vocabulary, validation_message
 from drafter.library.schema import Clause, ClauseFile, Vocabulary
 from drafter.paths import atomic_write
 
 SHARE_FORMAT = "drafter-clauses"
 SHARE_VERSION = 1
-RULE = (
+# (Marked for translation: shown translated with drafter.i18n's ``_(RULE)``.)
+RULE = N_(
     "A clause of yours with the same id as a shipped clause replaces it in analyses; "
     "a clause with a new id is added to its category."
 )
-_ID_HINT = "use capitals, digits and hyphens with at least one hyphen, e.g. AMN-MX-1"
+
+
+def _id_hint() -> str:
+    return _("use capitals, digits and hyphens with at least one hyphen, e.g. AMN-MX-1")
 
 
 # ---------------------------------------------------------------- YAML output
@@ -88,8 +93,10 @@ def _is_within(path: Path, folder: Path) -> bool:
 def _atomic_write(path: Path, text: str, shipped: Path) -> None:
     if _is_within(path, shipped):
         raise LibraryError(
-            f"{path}: Drafter does not write into its shipped clause library ({shipped}).",
-            "Choose another folder.",
+            _("{path}: Drafter does not write into its shipped clause library ({folder}).").format(
+                path=path, folder=shipped
+            ),
+            _("Choose another folder."),
         )
     try:
         before = path.stat() if path.exists() else None
@@ -101,7 +108,8 @@ def _atomic_write(path: Path, text: str, shipped: Path) -> None:
             os.utime(path, ns=(after.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
     except OSError as exc:
         raise LibraryError(
-            f"{path}: cannot be written ({exc.strerror}).", "Check that the folder is writable."
+            _("{path}: cannot be written ({reason}).").format(path=path, reason=exc.strerror),
+            _("Check that the folder is writable."),
         ) from None
 
 
@@ -144,7 +152,7 @@ def _field_name(loc: Iterable[int | str]) -> str:
             name += f"[{part + 1}]"
         else:
             name += f".{part}" if name else part
-    return name or "(clause)"
+    return name or _("(clause)")
 
 
 def _friendly(err: Any) -> str:
@@ -152,33 +160,32 @@ def _friendly(err: Any) -> str:
     loc = [p for p in err["loc"] if not (isinstance(p, str) and p.startswith(("function-", "str")))]
     if kind == "missing":
         if loc and loc[-1] == "en":
-            return "English is required"
+            return _("English is required")
         if loc and loc[-1] == "precedents":
-            return "at least one precedent is required"
-        return "required"
+            return _("at least one precedent is required")
+        return _("required")
     if kind == "string_pattern_mismatch":
-        return _ID_HINT
+        return _id_hint()
     if kind == "too_short" and loc and loc[-1] == "precedents":
-        return "at least one precedent is required"
+        return _("at least one precedent is required")
     if kind == "literal_error" and loc and loc[-1] == "stance":
-        return "use equivalent, weak or contrary"
+        return _("use equivalent, weak or contrary")
     if kind == "extra_forbidden":
-        return "not a field of a clause"
-    msg = str(err["msg"]).removeprefix("Value error, ")
-    if kind == "string_type" and isinstance(err.get("input"), bool):
-        msg += " (YAML reads yes/no/on/off as true/false: put the word in quotes)"
-    return msg
+        return _("not a field of a clause")
+    return validation_message(err)
 
 
 def _schema_problems(data: Any, vocabulary: Vocabulary | None = None) -> tuple[Clause | None, list[str]]:
     if not isinstance(data, dict):
-        return None, ["the clause is not a mapping of fields"]
+        return None, [_("the clause is not a mapping of fields")]
     try:
         return Clause.model_validate(_clean(data), context=vocabulary), []
     except ValidationError as exc:
         problems = []
         for err in exc.errors():
-            problem = f"field '{_field_name(err['loc'])}': {_friendly(err)}"
+            problem = _("field '{field}': {problem}").format(
+                field=_field_name(err["loc"]), problem=_friendly(err)
+            )
             if problem not in problems:
                 problems.append(problem)
         return None, problems
@@ -212,17 +219,31 @@ class ImportReport(Struct):
     def summary(self) -> str:
         if self.invalid:
             n = len(self.invalid)
-            lines = [f"Nothing was imported from {self.source.name}: {n} problem{'s' if n > 1 else ''}."]
+            lines = [
+                ngettext(
+                    "Nothing was imported from {name}: {n} problem.",
+                    "Nothing was imported from {name}: {n} problems.",
+                    n,
+                ).format(name=self.source.name, n=n)
+            ]
             lines += [f"• {p}" for p in self.invalid]
             return "\n".join(lines)
         parts = []
         if self.added:
-            parts.append(f"added {len(self.added)} ({', '.join(self.added)})")
+            parts.append(_("added {n} ({clauses})").format(n=len(self.added), clauses=", ".join(self.added)))
         if self.replaced:
-            parts.append(f"replaced {len(self.replaced)} of yours ({', '.join(self.replaced)})")
-        text = f"From {self.source.name}: " + ("; ".join(parts) if parts else "no clauses") + "."
+            parts.append(
+                _("replaced {n} of yours ({clauses})").format(
+                    n=len(self.replaced), clauses=", ".join(self.replaced)
+                )
+            )
+        text = _("From {name}: {what}.").format(
+            name=self.source.name, what="; ".join(parts) if parts else _("no clauses")
+        )
         if self.overriding:
-            text += f" These replace shipped clauses in analyses: {', '.join(self.overriding)}."
+            text += " " + _("These replace shipped clauses in analyses: {clauses}.").format(
+                clauses=", ".join(self.overriding)
+            )
         return text
 
 
@@ -248,8 +269,8 @@ class UserLibrary:
         self.shipped_dir = Path(shipped) if shipped is not None else shipped_library_dir()
         if _is_within(self.folder, self.shipped_dir):
             raise LibraryError(
-                f"{self.folder} is inside Drafter's shipped clause library.",
-                "Keep your own clauses in another folder.",
+                _("{folder} is inside Drafter's shipped clause library.").format(folder=self.folder),
+                _("Keep your own clauses in another folder."),
             )
 
     # -------------------------------------------------------- reading
@@ -274,14 +295,16 @@ class UserLibrary:
     def _read(self, path: Path) -> ClauseFile:
         raw = _read_yaml(path)
         if not isinstance(raw, dict):
-            raise LibraryError(f"{path}: expected a mapping of fields at the top level.")
+            raise LibraryError(_("{path}: expected a mapping of fields at the top level.").format(path=path))
         try:
             return ClauseFile.model_validate(raw, context=self.vocabulary())
         except ValidationError as exc:
             err = exc.errors()[0]
             raise LibraryError(
-                f"{path}: field '{_field_name(err['loc'])}': {_friendly(err)}.",
-                "Fix this file (see clause_library/README.md).",
+                _("{path}: field '{field}': {problem}.").format(
+                    path=path, field=_field_name(err["loc"]), problem=_friendly(err)
+                ),
+                _("Fix this file (see clause_library/README.md)."),
             ) from None
 
     def _entries(self) -> dict[str, _Entry]:
@@ -353,20 +376,26 @@ class UserLibrary:
         home = shipped.get(clause_id)
         if home is not None and home != category:
             problems.append(
-                f"field 'id': '{clause_id}' is a shipped clause of category '{home}'; "
-                "ids are unique across categories, so choose another id"
+                _(
+                    "field 'id': '{clause}' is a shipped clause of category '{category}'; ids are unique "
+                    "across categories, so choose another id"
+                ).format(clause=clause_id, category=home)
             )
         mine = entries.get(clause_id)
         if mine is not None and editing != clause_id:
             if new or editing is not None:
                 problems.append(
-                    f"field 'id': you already have a clause '{clause_id}' ({mine.category}); "
-                    "edit it or choose another id"
+                    _(
+                        "field 'id': you already have a clause '{clause}' ({category}); edit it or choose "
+                        "another id"
+                    ).format(clause=clause_id, category=mine.category)
                 )
             elif mine.category != category:
                 problems.append(
-                    f"field 'id': your clause '{clause_id}' belongs to category '{mine.category}'; "
-                    "ids are unique across categories"
+                    _(
+                        "field 'id': your clause '{clause}' belongs to category '{category}'; ids are unique "
+                        "across categories"
+                    ).format(clause=clause_id, category=mine.category)
                 )
         return problems
 
@@ -382,7 +411,9 @@ class UserLibrary:
         categories = self.vocabulary().categories
         if category not in categories:
             problems.append(
-                f"field 'category': unknown category '{category}'; use one of {', '.join(categories)}"
+                _("field 'category': unknown category '{category}'; use one of {categories}").format(
+                    category=category, categories=", ".join(categories)
+                )
             )
         clause, schema = _schema_problems(data, self.vocabulary())
         problems += schema
@@ -402,11 +433,17 @@ class UserLibrary:
         if not clauses:
             if target.exists():
                 if _is_within(target, self.shipped_dir):
-                    raise LibraryError(f"{target}: Drafter does not write into its shipped clause library.")
+                    raise LibraryError(
+                        _("{path}: Drafter does not write into its shipped clause library.").format(
+                            path=target
+                        )
+                    )
                 try:
                     target.unlink()
                 except OSError as exc:
-                    raise LibraryError(f"{target}: cannot be removed ({exc.strerror}).") from None
+                    raise LibraryError(
+                        _("{path}: cannot be removed ({reason}).").format(path=target, reason=exc.strerror)
+                    ) from None
             return
         body = {"category": category, "clauses": [clause_data(c) for c in clauses]}
         _atomic_write(target, dump_yaml(body), self.shipped_dir)
@@ -441,8 +478,14 @@ class UserLibrary:
         """
         problems = self.problems(category, data, editing=editing, new=new)
         if problems:
-            more = f" ({len(problems) - 1} more problem(s))" if len(problems) > 1 else ""
-            raise LibraryError(f"{problems[0]}{more}.", "Correct the clause and save again.")
+            if len(problems) > 1:
+                n = len(problems) - 1
+                problem = ngettext(
+                    "{problem} ({n} more problem).", "{problem} ({n} more problems).", n
+                ).format(problem=problems[0], n=n)
+            else:
+                problem = _("{problem}.").format(problem=problems[0])
+            raise LibraryError(problem, _("Correct the clause and save again."))
         clause = Clause.model_validate(_clean(data), context=self.vocabulary())
         entries = self._entries()
         if editing is not None and editing != clause.id and editing in entries:
@@ -455,7 +498,8 @@ class UserLibrary:
         entry = self._entries().get(clause_id)
         if entry is None:
             raise LibraryError(
-                f"'{clause_id}' is not one of your clauses.", "Only your own clauses can be deleted."
+                _("'{clause}' is not one of your clauses.").format(clause=clause_id),
+                _("Only your own clauses can be deleted."),
             )
         self._remove(entry)
 
@@ -480,9 +524,11 @@ class UserLibrary:
             assert found is not None
             source, category = found, shipped[clause_id]
         else:
-            raise LibraryError(f"There is no clause '{clause_id}' to duplicate.")
+            raise LibraryError(_("There is no clause '{clause}' to duplicate.").format(clause=clause_id))
         if new_id in entries or new_id in shipped:
-            raise LibraryError(f"field 'id': '{new_id}' is already used.", "Choose another id.")
+            raise LibraryError(
+                _("field 'id': '{clause}' is already used.").format(clause=new_id), _("Choose another id.")
+            )
         data = clause_data(source)
         data["id"] = new_id
         return self.save_clause(category, data, new=True)
@@ -495,7 +541,8 @@ class UserLibrary:
         unknown = [cid for cid in wanted if cid not in entries]
         if unknown:
             raise LibraryError(
-                f"Not among your clauses: {', '.join(unknown)}.", "Only your own clauses can be exported."
+                _("Not among your clauses: {clauses}.").format(clauses=", ".join(unknown)),
+                _("Only your own clauses can be exported."),
             )
         by_category: dict[str, list[dict[str, Any]]] = {}
         for cid in wanted:
@@ -516,35 +563,51 @@ class UserLibrary:
         bundle = self._bundle(clause_ids)
         count = sum(len(group["clauses"]) for group in bundle["categories"])
         if count == 0:
-            raise LibraryError("You have no clauses of your own to export.", "Create or import some first.")
+            raise LibraryError(
+                _("You have no clauses of your own to export."), _("Create or import some first.")
+            )
         _atomic_write(Path(path), dump_yaml(bundle), self.shipped_dir)
         return count
 
     def _groups(self, raw: Any, path: Path) -> list[tuple[Any, list[Any]]]:
         """(category, clauses) groups of a file in any of the accepted formats."""
         if not isinstance(raw, dict):
-            raise LibraryError(f"{path}: not a clause file (expected a mapping at the top level).")
+            raise LibraryError(
+                _("{path}: not a clause file (expected a mapping at the top level).").format(path=path)
+            )
         if "format" in raw or "categories" in raw:
             if raw.get("format") != SHARE_FORMAT:
                 raise LibraryError(
-                    f"{path}: not a Drafter clause bundle (format should be '{SHARE_FORMAT}')."
+                    _("{path}: not a Drafter clause bundle (format should be '{format}').").format(
+                        path=path, format=SHARE_FORMAT
+                    )
                 )
             version = raw.get("version")
             if not isinstance(version, int) or version < 1:
-                raise LibraryError(f"{path}: field 'version': expected {SHARE_VERSION}.")
+                raise LibraryError(
+                    _("{path}: field 'version': expected {version}.").format(path=path, version=SHARE_VERSION)
+                )
             if version > SHARE_VERSION:
                 raise LibraryError(
-                    f"{path}: made by a newer Drafter (bundle version {version}).",
-                    "Update Drafter to import it.",
+                    _("{path}: made by a newer Drafter (bundle version {version}).").format(
+                        path=path, version=version
+                    ),
+                    _("Update Drafter to import it."),
                 )
             groups = raw.get("categories")
             if not isinstance(groups, list):
-                raise LibraryError(f"{path}: field 'categories': expected a list of {{category, clauses}}.")
+                raise LibraryError(
+                    _("{path}: field 'categories': expected a list of {{category, clauses}}.").format(
+                        path=path
+                    )
+                )
             out = []
             for i, group in enumerate(groups, 1):
                 if not isinstance(group, dict) or not isinstance(group.get("clauses"), list):
                     raise LibraryError(
-                        f"{path}: field 'categories[{i}]': expected {{category, clauses: [...]}}."
+                        _(
+                            "{path}: field 'categories[{number}]': expected {{category, clauses: [...]}}."
+                        ).format(path=path, number=i)
                     )
                 out.append((group.get("category"), group["clauses"]))
             return out
@@ -553,8 +616,10 @@ class UserLibrary:
         if isinstance(raw.get("clauses"), list) and "cues" in raw:
             return [(raw.get("id"), raw["clauses"])]
         raise LibraryError(
-            f"{path}: not a clause file: expected a Drafter bundle, a user clause file or a category file.",
-            "See clause_library/README.md.",
+            _(
+                "{path}: not a clause file: expected a Drafter bundle, a user clause file or a category file."
+            ).format(path=path),
+            _("See clause_library/README.md."),
         )
 
     def import_file(self, path: Path) -> ImportReport:
@@ -569,18 +634,26 @@ class UserLibrary:
         categories = self.vocabulary().categories
         for category, clauses in groups:
             if category not in categories:
-                report.invalid.append(f"category '{category}': unknown; use one of {', '.join(categories)}")
+                report.invalid.append(
+                    _("category '{category}': unknown; use one of {categories}").format(
+                        category=category, categories=", ".join(categories)
+                    )
+                )
                 continue
             for i, data in enumerate(clauses, 1):
                 clause, problems = _schema_problems(data, self.vocabulary())
                 name = data.get("id") if isinstance(data, dict) and data.get("id") else f"{category} #{i}"
                 if clause is not None:
                     if clause.id in seen:
-                        problems = [f"field 'id': '{clause.id}' appears twice in this file"]
+                        problems = [
+                            _("field 'id': '{clause}' appears twice in this file").format(clause=clause.id)
+                        ]
                     else:
                         problems = self._id_problems(category, clause.id, entries, shipped, None, False)
                 if problems or clause is None:
-                    report.invalid += [f"entry '{name}', {p}" for p in problems]
+                    report.invalid += [
+                        _("entry '{name}', {problem}").format(name=name, problem=p) for p in problems
+                    ]
                     continue
                 seen[clause.id] = category
                 accepted.append((category, clause))

@@ -26,6 +26,7 @@ from lxml import etree
 from msgspec import Struct
 
 from drafter.errors import Cancelled, DrafterError, EncryptedDocxError, NotADocxError, UnsafeDocxError
+from drafter.i18n import _, pgettext
 
 # Limits for one draft. A 1,000-page treaty compilation has a document.xml of a few
 # tens of MB; these leave a wide margin while refusing archives built to exhaust memory.
@@ -67,21 +68,30 @@ def check_readable(path: Path) -> int:
         st = path.stat()
     except FileNotFoundError:
         raise NotADocxError(
-            f"{_describe(path)} does not exist.", "Check the path and the file name."
+            _("{name} does not exist.").format(name=_describe(path)), _("Check the path and the file name.")
         ) from None
     except OSError as exc:
         raise NotADocxError(
-            f"{_describe(path)} cannot be read ({exc.strerror}).", "Check the path and your permissions."
+            _("{name} cannot be read ({reason}).").format(name=_describe(path), reason=exc.strerror),
+            _("Check the path and your permissions."),
         ) from None
     if stat.S_ISDIR(st.st_mode):
-        raise NotADocxError(f"{_describe(path)} is a folder, not a Word document.", "Choose a .docx file.")
+        raise NotADocxError(
+            _("{name} is a folder, not a Word document.").format(name=_describe(path)),
+            _("Choose a .docx file."),
+        )
     if not stat.S_ISREG(st.st_mode):
         # A FIFO would block the first read forever; a device never ends.
-        kind = "a pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device or special file"
-        raise NotADocxError(f"{_describe(path)} is {kind}, not a Word document.", "Choose a .docx file.")
+        problem = (
+            _("{name} is a pipe (FIFO), not a Word document.")
+            if stat.S_ISFIFO(st.st_mode)
+            else _("{name} is a device or special file, not a Word document.")
+        )
+        raise NotADocxError(problem.format(name=_describe(path)), _("Choose a .docx file."))
     if not os.access(path, os.R_OK):
         raise NotADocxError(
-            f"{_describe(path)} cannot be read (permission denied).", "Check your permissions."
+            _("{name} cannot be read (permission denied).").format(name=_describe(path)),
+            _("Check your permissions."),
         )
     return st.st_size
 
@@ -103,30 +113,39 @@ def sniff(path: Path, head: bytes) -> None:
     """Refuse files that are plainly something else than a .docx, with a precise message."""
     name = _describe(path)
     if not head:
-        raise NotADocxError(f"{name} is empty (0 bytes).", "Open the original Word document instead.")
+        raise NotADocxError(
+            _("{name} is empty (0 bytes).").format(name=name), _("Open the original Word document instead.")
+        )
     if head.startswith(OLE_MAGIC):
         # Both old binary .doc files and password-protected .docx files are OLE containers.
         with path.open("rb") as fh:
             blob = fh.read(min(path.stat().st_size, 4 * 1024 * 1024))
         if "EncryptedPackage".encode("utf-16-le") in blob or b"EncryptionInfo" in blob.replace(b"\x00", b""):
             raise EncryptedDocxError(
-                f"{name} is password-protected.",
-                "Open it in Word, remove the password (File > Info > Protect Document), save and try again.",
+                _("{name} is password-protected.").format(name=name),
+                _(
+                    "Open it in Word, remove the password (File > Info > Protect Document), save and try again."
+                ),
             )
         raise NotADocxError(
-            f"{name} is an old binary Word (.doc) file, not a .docx.",
-            "Open it in Word or LibreOffice and save it as .docx first.",
+            _("{name} is an old binary Word (.doc) file, not a .docx.").format(name=name),
+            _("Open it in Word or LibreOffice and save it as .docx first."),
         )
     if head.startswith(b"%PDF"):
         raise NotADocxError(
-            f"{name} is a PDF file, not a Word document.", "Open the original .docx instead of the PDF."
+            _("{name} is a PDF file, not a Word document.").format(name=name),
+            _("Open the original .docx instead of the PDF."),
         )
     if head.startswith(b"{\\rtf"):
-        raise NotADocxError(f"{name} is an RTF file, not a .docx.", "Save it as .docx in Word first.")
+        raise NotADocxError(
+            _("{name} is an RTF file, not a .docx.").format(name=name), _("Save it as .docx in Word first.")
+        )
     if not head.startswith(b"PK"):
         raise NotADocxError(
-            f"{name} is not a Word .docx document (it looks like plain text or another format).",
-            "Open a .docx file saved by Word or LibreOffice.",
+            _("{name} is not a Word .docx document (it looks like plain text or another format).").format(
+                name=name
+            ),
+            _("Open a .docx file saved by Word or LibreOffice."),
         )
 
 
@@ -162,7 +181,9 @@ def inspect_package(path: Path) -> PackageInfo:
 _INSPECTED: dict[tuple[str, int, int, int], PackageInfo] = {}
 
 
-FRESH_COPY = "Ask the sender for a fresh copy, or open it in Word and save it again as a .docx."
+def fresh_copy() -> str:
+    """The advice for a damaged package."""
+    return _("Ask the sender for a fresh copy, or open it in Word and save it again as a .docx.")
 
 
 @contextlib.contextmanager
@@ -177,36 +198,52 @@ def guarded(path: Path) -> Iterator[None]:
         raise
     except zipfile.BadZipFile:
         raise NotADocxError(
-            f"{name} is damaged (the zip container is truncated or corrupt).", FRESH_COPY
+            _("{name} is damaged (the zip container is truncated or corrupt).").format(name=name),
+            fresh_copy(),
         ) from None
     except etree.XMLSyntaxError as exc:
         if "depth" in (exc.msg or "").lower():
             raise UnsafeDocxError(*_too_deep(name)) from None
         raise NotADocxError(
-            f"{name} is damaged (its XML is not well-formed: {exc.msg}).", FRESH_COPY
+            _("{name} is damaged (its XML is not well-formed: {reason}).").format(name=name, reason=exc.msg),
+            fresh_copy(),
         ) from None
     except zlib.error as exc:
         raise NotADocxError(
-            f"{name} is damaged (a part of it cannot be decompressed: {exc}).", FRESH_COPY
+            _("{name} is damaged (a part of it cannot be decompressed: {reason}).").format(
+                name=name, reason=exc
+            ),
+            fresh_copy(),
         ) from None
     except RecursionError:
         raise UnsafeDocxError(*_too_deep(name)) from None
     except MemoryError:
-        raise UnsafeDocxError(f"{name} is too large to read in the memory available.", FRESH_COPY) from None
+        raise UnsafeDocxError(
+            _("{name} is too large to read in the memory available.").format(name=name), fresh_copy()
+        ) from None
     except UnicodeDecodeError:  # zipfile: a part's name marked as UTF-8 that is not
         raise NotADocxError(
-            f"{name} is damaged (the name of a part in it is not valid text).", FRESH_COPY
+            _("{name} is damaged (the name of a part in it is not valid text).").format(name=name),
+            fresh_copy(),
         ) from None
     except NotImplementedError as exc:  # zipfile: a compression method or feature it lacks
-        raise NotADocxError(f"{name} uses a zip feature Drafter cannot read ({exc}).", FRESH_COPY) from None
+        raise NotADocxError(
+            _("{name} uses a zip feature Drafter cannot read ({reason}).").format(name=name, reason=exc),
+            fresh_copy(),
+        ) from None
     except Exception as exc:  # whatever else a damaged package raises
-        raise NotADocxError(f"{name} is damaged ({exc or type(exc).__name__}).", FRESH_COPY) from None
+        raise NotADocxError(
+            _("{name} is damaged ({reason}).").format(name=name, reason=exc or type(exc).__name__),
+            fresh_copy(),
+        ) from None
 
 
 def _too_deep(name: str) -> tuple[str, str]:
     return (
-        f"{name} has content nested more than {MAX_XML_DEPTH} levels deep, which Word never writes.",
-        "The file may be damaged or malicious; ask the sender for a clean copy.",
+        _("{name} has content nested more than {depth} levels deep, which Word never writes.").format(
+            name=name, depth=MAX_XML_DEPTH
+        ),
+        _("The file may be damaged or malicious; ask the sender for a clean copy."),
     )
 
 
@@ -215,9 +252,10 @@ def _inspect(path: Path) -> PackageInfo:
     name = _describe(path)
     if size > MAX_FILE_BYTES:
         raise UnsafeDocxError(
-            f"{name} is {size // (1024 * 1024)} MB, larger than Drafter accepts "
-            f"({MAX_FILE_BYTES // (1024 * 1024)} MB).",
-            "Split the draft or remove embedded media, then try again.",
+            _("{name} is {size} MB, larger than Drafter accepts ({limit} MB).").format(
+                name=name, size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
+            ),
+            _("Split the draft or remove embedded media, then try again."),
         )
     with path.open("rb") as fh:
         head = fh.read(8)
@@ -230,8 +268,10 @@ def _inspect(path: Path) -> PackageInfo:
         main = _find_main_part(name, zf, parts)
         if main is None:
             raise NotADocxError(
-                f"{name} is a zip archive but not a Word document (no word/document.xml).",
-                "Open a .docx file saved by Word or LibreOffice.",
+                _("{name} is a zip archive but not a Word document (no word/document.xml).").format(
+                    name=name
+                ),
+                _("Open a .docx file saved by Word or LibreOffice."),
             )
         parsed = _check_structure(name, zf, parts, types, main)
         for info in infos:  # the XML parts not parsed whole above (the main part among them)
@@ -243,8 +283,10 @@ def _inspect(path: Path) -> PackageInfo:
 def _check_entries(name: str, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
         raise UnsafeDocxError(
-            f"{name} holds {len(infos)} files; a Word document never needs that many.",
-            "The file may be malicious; ask the sender for a clean copy.",
+            _("{name} holds {count} files; a Word document never needs that many.").format(
+                name=name, count=len(infos)
+            ),
+            _("The file may be malicious; ask the sender for a clean copy."),
         )
     total = 0
     seen: set[str] = set()
@@ -255,31 +297,44 @@ def _check_entries(name: str, infos: list[zipfile.ZipInfo]) -> None:
         bomb = info.file_size > 1024 * 1024 and ratio > MAX_RATIO
         if too_big or bomb or total > MAX_TOTAL_BYTES:
             raise UnsafeDocxError(
-                f"{name} would expand to {total // (1024 * 1024)} MB or more "
-                f"('{info.filename}' alone to {info.file_size // (1024 * 1024)} MB): it looks like a zip bomb.",
-                "Drafter refuses to open it; ask the sender for a clean copy.",
+                _(
+                    "{name} would expand to {total} MB or more ('{part}' alone to {size} MB): it looks like "
+                    "a zip bomb."
+                ).format(
+                    name=name,
+                    total=total // (1024 * 1024),
+                    part=info.filename,
+                    size=info.file_size // (1024 * 1024),
+                ),
+                _("Drafter refuses to open it; ask the sender for a clean copy."),
             )
         # Bit 0: encrypted; bit 6: strong encryption; method 99: AES.
         if info.flag_bits & 0x41 or info.compress_type == _AES:
             raise EncryptedDocxError(
-                f"{name} is an encrypted zip archive.", "Remove the encryption in Word and save again."
+                _("{name} is an encrypted zip archive.").format(name=name),
+                _("Remove the encryption in Word and save again."),
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise NotADocxError(
-                f"{name} was packed with a compression method Word never uses (method {info.compress_type}).",
-                "Open it in Word or LibreOffice and save it again as a .docx.",
+                _("{name} was packed with a compression method Word never uses (method {method}).").format(
+                    name=name, method=info.compress_type
+                ),
+                _("Open it in Word or LibreOffice and save it again as a .docx."),
             )
         if info.extract_version > zipfile.MAX_EXTRACT_VERSION:
             raise NotADocxError(
-                f"{name} needs a newer zip version ({info.extract_version // 10}.{info.extract_version % 10}) "
-                "than Word writes.",
-                "Open it in Word or LibreOffice and save it again as a .docx.",
+                _("{name} needs a newer zip version ({version}) than Word writes.").format(
+                    name=name, version=f"{info.extract_version // 10}.{info.extract_version % 10}"
+                ),
+                _("Open it in Word or LibreOffice and save it again as a .docx."),
             )
         if info.filename in seen:
             raise NotADocxError(
-                f"{name} holds the part '{info.filename}' twice, which Word never writes; Drafter "
-                "cannot tell which one is the draft's.",
-                "Open it in Word and save it again, then try again.",
+                _(
+                    "{name} holds the part '{part}' twice, which Word never writes; Drafter cannot tell "
+                    "which one is the draft's."
+                ).format(name=name, part=info.filename),
+                _("Open it in Word and save it again, then try again."),
             )
         seen.add(info.filename)
 
@@ -327,14 +382,14 @@ class _ContentTypes:
                 part, ctype = el.get("PartName"), el.get("ContentType")
                 if not part or not ctype:
                     raise NotADocxError(
-                        *_damaged_structure(name, "an entry of its content types is incomplete")
+                        *_damaged_structure(name, _("an entry of its content types is incomplete"))
                     )
                 types.overrides[part.lower()] = ctype
             elif tag == f"{{{CT_NS}}}Default":
                 ext, ctype = el.get("Extension"), el.get("ContentType")
                 if ext is None or not ctype:
                     raise NotADocxError(
-                        *_damaged_structure(name, "an entry of its content types is incomplete")
+                        *_damaged_structure(name, _("an entry of its content types is incomplete"))
                     )
                 types.defaults[ext.lower()] = ctype
         return types
@@ -349,7 +404,19 @@ class _ContentTypes:
 
 
 def _damaged_structure(name: str, what: str) -> tuple[str, str]:
-    return (f"{name} is damaged ({what}).", FRESH_COPY)
+    return (_("{name} is damaged ({reason}).").format(name=name, reason=what), fresh_copy())
+
+
+def _part_kind(what: str) -> str:
+    """The kind of a part python-docx expects once (``_SINGLE_RELS``), in the interface language."""
+    return {
+        "styles": pgettext("package part", "styles"),
+        "numbering": pgettext("package part", "numbering"),
+        "settings": pgettext("package part", "settings"),
+        "comments": pgettext("package part", "comments"),
+        "footnotes": pgettext("package part", "footnotes"),
+        "endnotes": pgettext("package part", "endnotes"),
+    }.get(what, what)
 
 
 def _is_xml(filename: str, types: _ContentTypes) -> bool:
@@ -386,8 +453,10 @@ def find_main_part(zf: zipfile.ZipFile) -> str | None:
 
 def strict_advice(name: str) -> tuple[str, str]:
     return (
-        f"{name} is saved as Strict Open XML, which Drafter cannot read.",
-        "In Word choose File > Save As and save it as 'Word Document (.docx)', not 'Strict Open XML Document'.",
+        _("{name} is saved as Strict Open XML, which Drafter cannot read.").format(name=name),
+        _(
+            "In Word choose File > Save As and save it as 'Word Document (.docx)', not 'Strict Open XML Document'."
+        ),
     )
 
 
@@ -406,14 +475,16 @@ def _check_structure(
     twice. Every part reached (but the main one, which the reader streams) is decompressed,
     and parsed if it is XML. Returns the names of the parts parsed whole."""
     if CONTENT_TYPES not in parts:
-        raise NotADocxError(*_damaged_structure(name, "it has no list of content types"))
+        raise NotADocxError(*_damaged_structure(name, _("it has no list of content types")))
     if PACKAGE_RELS not in parts:
-        raise NotADocxError(*_damaged_structure(name, "it has no package relationships"))
+        raise NotADocxError(*_damaged_structure(name, _("it has no package relationships")))
     main_type = types.of(main)
     if main_type not in _MAIN_CONTENT_TYPES:
         raise NotADocxError(
-            f"{name} is not a Word document that Drafter can annotate (its main part is '{main_type}').",
-            "Open it in Word and save it again as a .docx.",
+            _("{name} is not a Word document that Drafter can annotate (its main part is '{type}').").format(
+                name=name, type=main_type
+            ),
+            _("Open it in Word and save it again as a .docx."),
         )
     parsed = {CONTENT_TYPES}
     count = mains = 0
@@ -432,14 +503,18 @@ def _check_structure(
             count += 1
             if count > MAX_RELATIONSHIPS:
                 raise UnsafeDocxError(
-                    f"{name} holds more than {MAX_RELATIONSHIPS} relationships between its parts; "
-                    "a Word document never needs that many.",
-                    "The file may be malicious; ask the sender for a clean copy.",
+                    _(
+                        "{name} holds more than {count} relationships between its parts; a Word document "
+                        "never needs that many."
+                    ).format(name=name, count=MAX_RELATIONSHIPS),
+                    _("The file may be malicious; ask the sender for a clean copy."),
                 )
             rtype, target, rid = rel.get("Type"), rel.get("Target"), rel.get("Id")
             if not rtype or target is None or not rid:
                 raise NotADocxError(
-                    *_damaged_structure(name, f"a relationship in '{rels}' has no type, target or id")
+                    *_damaged_structure(
+                        name, _("a relationship in '{part}' has no type, target or id").format(part=rels)
+                    )
                 )
             external = rel.get("TargetMode") == "External"
             if source == "" and rtype == OFFICE_DOCUMENT_REL:
@@ -447,19 +522,27 @@ def _check_structure(
                 if mains > 1 or external:
                     raise NotADocxError(
                         *_damaged_structure(
-                            name, "its package relationships name two main parts, or one outside it"
+                            name, _("its package relationships name two main parts, or one outside it")
                         )
                     )
             if source == main and rtype in _SINGLE_RELS:
                 what = _SINGLE_RELS[rtype][0]
                 if external:
                     raise NotADocxError(
-                        *_damaged_structure(name, f"its {what} part is outside the package, at '{target}'")
+                        *_damaged_structure(
+                            name,
+                            _("its {kind} part is outside the package, at '{target}'").format(
+                                kind=_part_kind(what), target=target
+                            ),
+                        )
                     )
                 single[rtype] = single.get(rtype, 0) + 1
                 if single[rtype] > 1:
                     raise NotADocxError(
-                        *_damaged_structure(name, f"it has two {what} parts where Word writes one")
+                        *_damaged_structure(
+                            name,
+                            _("it has two {kind} parts where Word writes one").format(kind=_part_kind(what)),
+                        )
                     )
             if external:
                 continue
@@ -468,16 +551,28 @@ def _check_structure(
                 found_main = found_main or part == main
             if part not in parts:
                 raise NotADocxError(
-                    *_damaged_structure(name, f"'{rels}' refers to '{part}', which is not in the file")
+                    *_damaged_structure(
+                        name,
+                        _("'{source}' refers to '{part}', which is not in the file").format(
+                            source=rels, part=part
+                        ),
+                    )
                 )
             ctype = types.of(part)
             if ctype is None:
-                raise NotADocxError(*_damaged_structure(name, f"'{part}' has no content type"))
+                raise NotADocxError(
+                    *_damaged_structure(name, _("'{part}' has no content type").format(part=part))
+                )
             if source == main and rtype in _SINGLE_RELS:
-                what, expected, _ = _SINGLE_RELS[rtype]
+                what, expected, _created = _SINGLE_RELS[rtype]
                 if expected is not None and ctype != expected:
                     raise NotADocxError(
-                        *_damaged_structure(name, f"its {what} part '{part}' has the content type '{ctype}'")
+                        *_damaged_structure(
+                            name,
+                            _("its {kind} part '{part}' has the content type '{type}'").format(
+                                kind=_part_kind(what), part=part, type=ctype
+                            ),
+                        )
                     )
             if part in visited:
                 continue
@@ -489,11 +584,20 @@ def _check_structure(
                     parsed.add(part)
             queue.append(part)
     if not found_main:
-        raise NotADocxError(*_damaged_structure(name, "its package relationships do not name its main part"))
+        raise NotADocxError(
+            *_damaged_structure(name, _("its package relationships do not name its main part"))
+        )
     main_rels = {rtype for rtype in single}
-    for rtype, (what, _, default) in _SINGLE_RELS.items():
+    for rtype, (what, _expected, default) in _SINGLE_RELS.items():
         if default is not None and rtype not in main_rels and default in visited:
-            raise NotADocxError(*_damaged_structure(name, f"'{default}' is in it but not as its {what} part"))
+            raise NotADocxError(
+                *_damaged_structure(
+                    name,
+                    _("'{part}' is in it but not as its {kind} part").format(
+                        part=default, kind=_part_kind(what)
+                    ),
+                )
+            )
     return parsed
 
 
@@ -507,8 +611,10 @@ def _parse_checked(name: str, zf: zipfile.ZipFile, part: str, data: bytes | None
 
 def _entities(name: str, part: str) -> tuple[str, str]:
     return (
-        f"{name} contains XML entity declarations in '{part}', which Word never writes.",
-        "Drafter does not open such files; ask the sender to save the draft from Word as a .docx.",
+        _("{name} contains XML entity declarations in '{part}', which Word never writes.").format(
+            name=name, part=part
+        ),
+        _("Drafter does not open such files; ask the sender to save the draft from Word as a .docx."),
     )
 
 

@@ -11,14 +11,15 @@ from typing import IO, cast
 from lxml import etree
 
 from drafter.errors import NotADocxError
+from drafter.i18n import _
 from drafter.model import Draft, Paragraph, Part, TableCell, TextStyle
 from drafter.ooxml.numbering import Numbering, Styles, to_int
 from drafter.ooxml.numbering import list_level as level_value
 from drafter.ooxml.package import (
-    FRESH_COPY,
     PARSER_OPTIONS,
     STRICT_W_NS,
     file_digest,
+    fresh_copy,
     guarded,
     inspect_package,
     parse_xml,
@@ -284,7 +285,7 @@ def _stream_body(source: IO[bytes], reader: _PartReader) -> int:
         parser.feed(data)
         last: etree._Element | None = None
         # Only "end" events are asked for: each carries an element.
-        for _, element in cast("Iterator[tuple[str, etree._Element]]", parser.read_events()):
+        for _event, element in cast("Iterator[tuple[str, etree._Element]]", parser.read_events()):
             last = element
         if last is None:
             continue
@@ -368,12 +369,22 @@ def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelF
                 raise NotADocxError(*strict_advice(f"'{p.name}'"))
             foot_root = _parse_part(zf, related.get("footnotes"))
         if not has_body:
-            raise NotADocxError(f"'{p.name}' has no document body.", FRESH_COPY)
+            raise NotADocxError(_("'{name}' has no document body.").format(name=p.name), fresh_copy())
         if has_body > 1:
+            problem = (
+                _(
+                    "'{name}' has two document bodies, which Word never writes; Drafter cannot tell "
+                    "which one is the draft."
+                )
+                if has_body == 2
+                else _(
+                    "'{name}' has {count} document bodies, which Word never writes; Drafter cannot tell "
+                    "which one is the draft."
+                )
+            )
             raise NotADocxError(
-                f"'{p.name}' has {'two' if has_body == 2 else has_body} document bodies, which Word never writes; "
-                "Drafter cannot tell which one is the draft.",
-                "Open it in Word and save it again, then try again.",
+                problem.format(name=p.name, count=has_body),
+                _("Open it in Word and save it again, then try again."),
             )
         footnotes: list[Paragraph] = []
         if foot_root is not None:

@@ -26,6 +26,7 @@ from docx.parts.document import DocumentPart
 from lxml import etree
 
 from drafter.errors import Cancelled, DrafterError, NotADocxError, OutputError
+from drafter.i18n import _
 from drafter.model import Part
 from drafter.ooxml.comments import CommentPart
 from drafter.ooxml.package import SAFE_PARSER, find_main_part, guarded, inspect_package
@@ -143,14 +144,19 @@ def check_output(src: Path, dst: Path) -> None:
         dst = dst.resolve()
     suffix = copy_suffix(src) if src.suffix.lower() in (".docm", ".dotm", ".dotx", ".docx") else ""
     if suffix and dst.suffix.lower() in (".docx", ".docm") and dst.suffix.lower() != suffix:
-        kind = (
-            "a macro-enabled draft gives a .docm copy"
+        mismatch = (
+            _(
+                "'{name}' does not fit: a macro-enabled draft gives a .docm copy (Word refuses a file "
+                "whose name does not match its kind)."
+            )
             if suffix == ".docm"
-            else "this draft gives a .docx copy"
+            else _(
+                "'{name}' does not fit: this draft gives a .docx copy (Word refuses a file whose name "
+                "does not match its kind)."
+            )
         )
         raise OutputError(
-            f"'{dst.name}' does not fit: {kind} (Word refuses a file whose name does not match its kind).",
-            f"Name the output ...{suffix}.",
+            mismatch.format(name=dst.name), _("Name the output ...{ending}.").format(ending=suffix)
         )
 
 
@@ -239,7 +245,7 @@ def write_docx(
     insertions.sort(
         key=lambda item: (-(item[1].after if item[1].after is not None else len(body_ps)), -item[0])
     )
-    for _, ins in insertions:
+    for _order, ins in insertions:
         new_p = insert_paragraph(body, body_ps, ins, revisions if ins.tracked else None)
         if ins.comment:
             runs = [r for r in new_p.iter(W_R)]
@@ -261,23 +267,28 @@ def _open_document(src: Path) -> docx.document.Document:
         part = Package.open(str(src)).main_document_part
     except Exception:  # python-docx raises many kinds on odd packages
         raise NotADocxError(
-            f"'{src.name}' cannot be opened for writing: its package is not one Drafter can copy.",
-            "Re-save the draft from Word as a .docx and try again.",
+            _("'{name}' cannot be opened for writing: its package is not one Drafter can copy.").format(
+                name=src.name
+            ),
+            _("Re-save the draft from Word as a .docx and try again."),
         ) from None
     copy_type = _COPY_TYPE.get(part.content_type)
     if copy_type is None or not isinstance(part, DocumentPart):
         raise NotADocxError(
-            f"'{src.name}' is not a Word document that Drafter can annotate (its main part is "
-            f"'{part.content_type}').",
-            "Re-save the draft from Word as a .docx and try again.",
+            _(
+                "'{name}' is not a Word document that Drafter can annotate (its main part is '{type}')."
+            ).format(name=src.name, type=part.content_type),
+            _("Re-save the draft from Word as a .docx and try again."),
         )
     part._content_type = copy_type  # a template's copy is a document
     document = part.document
     if len(document.element.findall(w("body"))) > 1:
         raise NotADocxError(
-            f"'{src.name}' has two document bodies, which Word never writes; Drafter cannot tell "
-            "which one is the draft.",
-            "Open it in Word and save it again, then try again.",
+            _(
+                "'{name}' has two document bodies, which Word never writes; Drafter cannot tell "
+                "which one is the draft."
+            ).format(name=src.name),
+            _("Open it in Word and save it again, then try again."),
         )
     return document
 
@@ -291,7 +302,8 @@ def _save_atomically(document: docx.document.Document, dst: Path) -> None:
         atomic_write(dst, document.save, temp_prefix=TEMP_PREFIX, check=check_written)
     except OSError as exc:
         raise OutputError(
-            f"'{dst}' cannot be written ({exc.strerror or exc}).", "Check the folder and free disk space."
+            _("'{path}' cannot be written ({reason}).").format(path=dst, reason=exc.strerror or exc),
+            _("Check the folder and free disk space."),
         ) from None
 
 
@@ -302,20 +314,22 @@ def check_written(path: Path) -> None:
         with zipfile.ZipFile(path) as zf:
             names = zf.namelist()
             if len(names) != len(set(names)):
-                raise ValueError("a part is in it twice")
+                raise ValueError(_("a part is in it twice"))
             if zf.testzip() is not None:
-                raise ValueError("a part does not decompress")
+                raise ValueError(_("a part does not decompress"))
             for name in names:
                 if name.lower().endswith((".xml", ".rels")):
                     root = etree.fromstring(zf.read(name), SAFE_PARSER).getroottree()
                     if getattr(root.docinfo, "doctype", ""):
-                        raise ValueError(f"'{name}' has a DOCTYPE")
+                        raise ValueError(_("'{part}' has a DOCTYPE").format(part=name))
     except (DrafterError, Cancelled):
         raise
     except Exception as exc:
         raise OutputError(
-            f"The annotated copy of this draft came out damaged ({exc}); nothing was written.",
-            "Please report it; meanwhile re-save the draft from Word as a .docx and try again.",
+            _("The annotated copy of this draft came out damaged ({reason}); nothing was written.").format(
+                reason=exc
+            ),
+            _("Please report it; meanwhile re-save the draft from Word as a .docx and try again."),
         ) from None
 
 
