@@ -67,6 +67,12 @@ def resources_dir() -> Path:
     return Path(env) if env else PROJECT_ROOT / "resources"
 
 
+def docs_dir() -> Path:
+    """The user documentation (docs/ beside the package, or DRAFTER_DOCS_DIR)."""
+    env = os.environ.get("DRAFTER_DOCS_DIR")
+    return Path(env) if env else PROJECT_ROOT / "docs"
+
+
 def sample_draft() -> Path:
     return resources_dir() / "sample" / "sample-draft.docx"
 
