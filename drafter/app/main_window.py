@@ -263,9 +263,17 @@ class MainWindow(QMainWindow):
         self.dismiss_selected_action = self._action(tr("Dis&miss selected findings…"), self.dismiss_selected)
         self.cancel_action = self._action(tr("&Cancel"), self.cancel_task, "Esc")
         self.zoom_in_action = self._action(tr("Zoom &in"), lambda: self.document.zoom_by(1))
-        self.zoom_in_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+="), QKeySequence("Ctrl++")]
-        )
+        # Ctrl+plus, and Ctrl+= for keyboards where plus needs Shift (each once: a key sequence
+        # given twice is an ambiguous shortcut).
+        zoom_keys: list[QKeySequence] = []
+        for key in (
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+            QKeySequence("Ctrl++"),
+            QKeySequence("Ctrl+="),
+        ):
+            if key not in zoom_keys:
+                zoom_keys.append(key)
+        self.zoom_in_action.setShortcuts(zoom_keys)
         self.zoom_out_action = self._action(
             tr("Zoom &out"), lambda: self.document.zoom_by(-1), QKeySequence.StandardKey.ZoomOut
         )
@@ -1111,16 +1119,22 @@ class MainWindow(QMainWindow):
     def ask_print(self, printer: QPrinter) -> bool:
         return ask_print(self, printer)
 
-    def offer_open_memo(self, path: Path) -> None:
+    def memo_written_box(self, path: Path) -> tuple[QMessageBox, dict[str, object]]:
         box = QMessageBox(self)
         box.setWindowTitle(APP_TITLE)
         box.setText(f"The memo was written to:\n{path}")
-        open_document = box.addButton("Open &memo", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        buttons: dict[str, object] = {
+            "open": box.addButton(self.tr("Open &memo"), QMessageBox.ButtonRole.ActionRole),
+            "close": box.addButton(QMessageBox.StandardButton.Close),
+        }
+        return box, buttons
+
+    def offer_open_memo(self, path: Path) -> None:
+        box, buttons = self.memo_written_box(path)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
-        if clicked is open_document:
+        if clicked is buttons["open"]:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def choose_memo_export(self, comparison: Comparison | None = None) -> None:
