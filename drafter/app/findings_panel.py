@@ -8,19 +8,18 @@ asks only for the rows it shows, so nothing is done per finding when the finding
 
 from __future__ import annotations
 
-from typing import Any
+import re
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,14 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.app.controls import refilter
-from drafter.app.review_model import FINDING, ReviewModel
+from drafter.app.review_model import FINDING, Loaded, ReviewModel
 from drafter.app.theme import StanceStyle, is_dark, stance_styles
 from drafter.model import Stance
 from drafter.review import Status
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # the finding's index in the analysis (-1 for a category row)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # what a column sorts by
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2  # what the filters look at (``filter_key``)
 # Built once at import: PySide creates its enum types on first use, which would otherwise fall in
 # the slot that shows a new analysis and stall the window.
 NO_PARENT = QModelIndex()  # the invisible root, as a default argument
@@ -81,242 +80,167 @@ HEADER_TIPS = {
 FILTER_STATUSES = (("all", "All"), ("open", "Open"), ("decided", "Decided"))
 
 
-class FindingsModel(QAbstractItemModel):
-    """The review model's findings as rows: in draft order, or under their categories."""
+def filter_key(category: str, stance: Stance, status: Status) -> str:
+    """What the filters look at, as one string the proxy's pattern matches (no call into Python)."""
+    return f"{category}|{stance.value}|{'open' if status is Status.OPEN else 'decided'}"
 
-    def __init__(self, review: ReviewModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.review = review
-        self.grouped = False
-        self._groups: list[tuple[str, list[int]]] = []  # (category, finding indexes) in library order
-        self._group_of: dict[int, tuple[int, int]] = {}  # finding -> (group row, row in it)
-        self._order: dict[str, int] = {}
-        self._brushes: dict[Stance, tuple[QBrush, QBrush]] = {}
+
+def filter_pattern(category: str, stances: set[Stance], status: str) -> str:
+    """The pattern of the findings the filters let through ("" for all of them)."""
+    if not category and stances == set(Stance) and status == "all":
+        return ""
+    kinds = "|".join(sorted(s.value for s in stances)) or "(?!)"
+    return f"^{re.escape(category) if category else '[^|]*'}\\|(?:{kinds})\\|{status if status != 'all' else '[^|]*'}$"
+
+
+class FindingsModel(QStandardItemModel):
+    """The findings as rows of items, in draft order or under their categories.
+
+    Built with the analysis on the worker thread (``build``) and handed to the window, where the
+    list only shows it: the rows hold their own texts, colours and sort keys, so that painting,
+    sorting and filtering the list never call into Python (a model answering each cell from
+    Python took 60 ms to paint the list of a 300-page draft). No method Qt calls is overridden.
+    """
+
+    def __init__(self, grouped: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.grouped = grouped
+        self.rows: dict[int, list[QStandardItem]] = {}  # finding -> the items of its row
+        self.categories: dict[int, str] = {}  # finding -> its category (for the filter key)
+        self.stances: dict[int, Stance] = {}
         self.struck = QFont()
         self.struck.setStrikeOut(True)
-        self.bold = QFont()
-        self.bold.setBold(True)
-        self.set_styles(stance_styles(is_dark()))
-        review.reset.connect(self.rebuild)
-        review.findingsChanged.connect(self._changed)
+        for col, text in enumerate(COLUMNS):
+            self.setHeaderData(col, HORIZONTAL, text, DISPLAY)
+            self.setHeaderData(col, HORIZONTAL, HEADER_TIPS[col], TOOLTIP)
+
+    @classmethod
+    def build(
+        cls,
+        loaded: Loaded,
+        grouped: bool,
+        styles: dict[Stance, StanceStyle],
+        statuses: dict[int, Status] | None = None,
+    ) -> FindingsModel:
+        """The rows of ``loaded``'s findings (any thread; the model is moved to the GUI thread)."""
+        model = cls(grouped)
+        statuses = statuses or {}
+        order = {cid: n for n, cid in enumerate(loaded.titles)}
+        brushes = {
+            s: (QBrush(QColor(st.background)), QBrush(QColor(st.foreground))) for s, st in styles.items()
+        }
+        findings = loaded.analysis.findings
+        groups: dict[str, QStandardItem] = {}
+        members: dict[str, int] = {}
+        for f in findings:
+            members[f.category] = members.get(f.category, 0) + 1
+        if grouped:
+            for category in sorted(members, key=lambda c: order.get(c, len(order))):
+                title = loaded.titles.get(category, category)
+                group = QStandardItem(f"{title} ({members[category]})")
+                group.setFlags(GROUP_FLAGS)
+                group.setToolTip(title)
+                font = group.font()
+                font.setBold(True)
+                group.setFont(font)
+                group.setData(-1, INDEX_ROLE)
+                group.setData(order.get(category, 0), SORT_ROLE)
+                filler = [QStandardItem() for _ in COLUMNS[1:]]
+                for item in filler:
+                    item.setFlags(GROUP_FLAGS)
+                model.appendRow([group, *filler])
+                groups[category] = group
+        root = model.invisibleRootItem()
+        for i, f in enumerate(findings):
+            place = loaded.places[i]
+            title = loaded.titles.get(f.category, f.category)
+            status = statuses.get(i, Status.OPEN)
+            location = QStandardItem(place)
+            location.setData(i, INDEX_ROLE)
+            location.setData(i, SORT_ROLE)
+            location.setToolTip(f"{place}\n{f.text[:300]}")
+            topic = QStandardItem(title)
+            topic.setData(order.get(f.category, 0) * 10_000 + i, SORT_ROLE)
+            topic.setToolTip(title)
+            stance = QStandardItem(f.stance.value)
+            stance.setData(SEVERITY[f.stance] * 10_000 + i, SORT_ROLE)
+            stance.setBackground(brushes[f.stance][0])
+            stance.setForeground(brushes[f.stance][1])
+            score = QStandardItem(f"{f.score:.0f}")
+            score.setData(f.score, SORT_ROLE)
+            score.setTextAlignment(SCORE_ALIGNMENT)
+            score.setToolTip(f"Likeness {f.score:.0f} of 100. {SCORE_HELP}")
+            row = [location, topic, stance, score, QStandardItem()]
+            for item in row:
+                item.setFlags(ITEM_FLAGS)
+            model.rows[i] = row
+            model.categories[i] = f.category
+            model.stances[i] = f.stance
+            model._set_status(i, status)
+            (groups[f.category] if grouped else root).appendRow(row)
+        main = QCoreApplication.instance()
+        if main is not None and model.thread() is not main.thread():
+            model.moveToThread(main.thread())
+        return model
+
+    def _set_status(self, i: int, status: Status) -> None:
+        row = self.rows[i]
+        row[STATUS].setText(STATUS_TEXT[status])
+        row[STATUS].setData(STATUS_ORDER[status] * 10_000 + i, SORT_ROLE)
+        row[LOCATION].setData(filter_key(self.categories[i], self.stances[i], status), FILTER_ROLE)
+        row[LOCATION].setData(self.struck if status is Status.DISMISSED else None, FONT)
+
+    def set_statuses(self, statuses: dict[int, Status]) -> None:
+        for i, status in statuses.items():
+            if i in self.rows:
+                self._set_status(i, status)
 
     def set_styles(self, styles: dict[Stance, StanceStyle]) -> None:
-        self._brushes = {
-            s: (QBrush(QColor(style.background)), QBrush(QColor(style.foreground)))
-            for s, style in styles.items()
-        }
-
-    def set_grouped(self, grouped: bool) -> None:
-        if grouped != self.grouped:
-            self.beginResetModel()
-            self.grouped = grouped
-            self._regroup()
-            self.endResetModel()
-
-    def rebuild(self) -> None:
-        self.beginResetModel()
-        self._regroup()
-        self.endResetModel()
-
-    def _regroup(self) -> None:
-        self._groups = []
-        self._group_of = {}
-        loaded = self.review.loaded
-        self._order = {cid: n for n, cid in enumerate(loaded.titles)} if loaded is not None else {}
-        if not self.grouped or loaded is None:
-            return
-        members: dict[str, list[int]] = {}
-        for i, f in enumerate(self.review.findings):
-            members.setdefault(f.category, []).append(i)
-        for category in sorted(members, key=lambda c: self._order.get(c, len(self._order))):
-            row = len(self._groups)
-            for k, i in enumerate(members[category]):
-                self._group_of[i] = (row, k)
-            self._groups.append((category, members[category]))
-
-    def _changed(self, indexes: list[int]) -> None:
-        for i in indexes:
-            index = self.index_of(i)
-            self.dataChanged.emit(index, index.siblingAtColumn(STATUS))
-
-    # ------------------------------------------------------------ structure
+        for i, row in self.rows.items():
+            style = styles[self.stances[i]]
+            row[STANCE].setBackground(QBrush(QColor(style.background)))
+            row[STANCE].setForeground(QBrush(QColor(style.foreground)))
 
     def index_of(self, finding: int, column: int = 0) -> QModelIndex:
-        if not self.grouped:
-            return self.createIndex(finding, column, 0)
-        row, k = self._group_of[finding]
-        return self.createIndex(k, column, row + 1)
+        row = self.rows.get(finding)
+        return row[column].index() if row is not None else QModelIndex()
 
-    def finding_at(self, index: QModelIndex | QPersistentModelIndex) -> int | None:
-        if not index.isValid():
-            return None
-        if not self.grouped:
-            return index.row()
-        group = index.internalId()
-        if group == 0:
-            return None
-        return self._groups[group - 1][1][index.row()]
-
-    def group_category(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
-        if self.grouped and index.isValid() and index.internalId() == 0:
-            return self._groups[index.row()][0]
-        return None
-
-    def index(
-        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = NO_PARENT
-    ) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if parent.isValid():
-            return self.createIndex(row, column, parent.row() + 1)
-        return self.createIndex(row, column, 0)
-
-    def parent(self, child: QModelIndex | QPersistentModelIndex | None = None) -> Any:
-        if child is None:
-            return QObject.parent(self)  # (the QObject's parent, as for any object)
-        if not child.isValid() or not self.grouped:
-            return QModelIndex()
-        group = child.internalId()
-        if group == 0:
-            return QModelIndex()
-        return self.createIndex(group - 1, 0, 0)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        if self.review.loaded is None:
-            return 0
-        if not parent.isValid():
-            return len(self._groups) if self.grouped else len(self.review.findings)
-        if self.grouped and parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
-        return 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return len(COLUMNS)
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if self.grouped and index.isValid() and index.internalId() == 0:
-            return GROUP_FLAGS
-        return ITEM_FLAGS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> object:
-        if orientation is not HORIZONTAL:
-            return None
-        if role == DISPLAY:
-            return COLUMNS[section]
-        if role == TOOLTIP:
-            return HEADER_TIPS[section]
-        return None
-
-    # ------------------------------------------------------------ content
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> object:
-        if not index.isValid():
-            return None
-        column = index.column()
-        if self.grouped and index.internalId() == 0:
-            category, members = self._groups[index.row()]
-            if column != 0:
-                return None
-            if role in (DISPLAY, TOOLTIP):
-                return f"{self.review.title(category)} ({len(members)})"
-            if role == FONT:
-                return self.bold
-            if role == SORT_ROLE:
-                return self._order.get(category, 0)
-            if role == INDEX_ROLE:
-                return -1
-            return None
-        i = self.finding_at(index)
-        if i is None:
-            return None
-        f = self.review.findings[i]
-        if role == DISPLAY:
-            if column == LOCATION:
-                return self.review.place(i)
-            if column == CATEGORY:
-                return self.review.title(f.category)
-            if column == STANCE:
-                return f.stance.value
-            if column == SCORE:
-                return f"{f.score:.0f}"
-            return STATUS_TEXT[self.review.status(i)]
-        if role == INDEX_ROLE:
-            return i
-        if role == SORT_ROLE:
-            if column == LOCATION:
-                return i  # draft order
-            if column == CATEGORY:
-                return self._order.get(f.category, 0) * 10_000 + i
-            if column == STANCE:
-                return SEVERITY[f.stance] * 10_000 + i
-            if column == SCORE:
-                return f.score
-            return STATUS_ORDER[self.review.status(i)] * 10_000 + i
-        if role == TOOLTIP:
-            if column == SCORE:
-                return f"Likeness {f.score:.0f} of 100. {SCORE_HELP}"
-            if column == CATEGORY:
-                return self.review.title(f.category)
-            return f"{self.review.place(i)}\n{f.text[:300]}"
-        if column == STANCE and role in (BACKGROUND, FOREGROUND):
-            return self._brushes[f.stance][0 if role == BACKGROUND else 1]
-        if role == FONT and column == LOCATION and self.review.status(i) is Status.DISMISSED:
-            return self.struck
-        if role == ALIGNMENT and column == SCORE:
-            return SCORE_ALIGNMENT
-        return None
+    def finding_at(self, index: QModelIndex) -> int | None:
+        i = index.siblingAtColumn(0).data(INDEX_ROLE) if index.isValid() else None
+        return i if i is not None and i >= 0 else None
 
 
 class FindingsFilter(QSortFilterProxyModel):
-    """The findings the filters let through; a category row shows while one of its own does."""
+    """The findings the filters let through, matched by pattern on each row's filter key; a
+    category row shows while one of its own does."""
 
-    def __init__(self, source: FindingsModel, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.findings_model = source
         self.category = ""
         self.stances: set[Stance] = set(Stance)
         self.status = "all"
         self.setRecursiveFilteringEnabled(True)
         self.setSortRole(SORT_ROLE)
-        self.setSourceModel(source)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(LOCATION)
 
     def set_filters(self, category: str, stances: set[Stance], status: str) -> None:
         if (category, stances, status) != (self.category, self.stances, self.status):
-
-            def change() -> None:
-                self.category, self.stances, self.status = category, set(stances), status
-
-            refilter(self, change)
+            self.category, self.stances, self.status = category, set(stances), status
+            self.setFilterRegularExpression(filter_pattern(category, stances, status))
 
     def is_filtering(self) -> bool:
-        return bool(self.category) or self.stances != set(Stance) or self.status != "all"
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        source = self.findings_model
-        if source.grouped and not source_parent.isValid():
-            return False  # a category: shown when one of its findings is (recursive filtering)
-        if not self.is_filtering():
-            return True
-        i = source.finding_at(source.index(source_row, 0, source_parent))
-        if i is None:
-            return False
-        f = source.review.findings[i]
-        if self.category and f.category != self.category:
-            return False
-        if f.stance not in self.stances:
-            return False
-        if self.status != "all":
-            is_open = source.review.status(i) is Status.OPEN
-            return is_open if self.status == "open" else not is_open
-        return True
+        return bool(self.filterRegularExpression().pattern())
 
 
 class FindingsPanel(QWidget):
     def __init__(self, review: ReviewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.review = review
-        self.model = FindingsModel(review, self)
-        self.proxy = FindingsFilter(self.model, self)
+        self.model = FindingsModel()
+        self.proxy = FindingsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.styles = stance_styles(is_dark())
         self.category = QComboBox()
         self.category.setAccessibleName("Filter by category")
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -377,9 +301,18 @@ class FindingsPanel(QWidget):
         self.tree.setSortingEnabled(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LOCATION, QHeaderView.ResizeMode.Stretch)
+        # The other columns as wide as their longest possible word, measured once here: sized to
+        # their contents, the view would measure every row when the findings arrive.
+        metrics = self.tree.fontMetrics()
+        widest = {
+            STANCE: (COLUMNS[STANCE], *(s.value for s in Stance)),
+            SCORE: (COLUMNS[SCORE], "100"),
+            STATUS: (COLUMNS[STATUS], *STATUS_TEXT.values()),
+        }
+        for col, words in widest.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, max(metrics.horizontalAdvance(w) for w in words) + 22)
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Interactive)
-        for col in (STANCE, SCORE, STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(CATEGORY, 110)
         header.setMinimumSectionSize(36)
         self.summary = QLabel("")
@@ -395,7 +328,7 @@ class FindingsPanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.menu_actions: list = []  # the window's batch actions, for the context menu
         review.reset.connect(self._reset)
-        review.findingsChanged.connect(lambda _: self._update_summary())
+        review.findingsChanged.connect(self._statuses_changed)
         review.currentChanged.connect(self._follow_current)
 
     # ------------------------------------------------------------ content
@@ -412,21 +345,50 @@ class FindingsPanel(QWidget):
                 self.category.addItem(title, category)
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
         self.category.blockSignals(False)
+        built = loaded.findings_model if loaded is not None else None
+        if isinstance(built, FindingsModel) and built.grouped == self.group_box.isChecked():
+            loaded.findings_model = None  # type: ignore[union-attr]  # (the list owns it now)
+            built.set_statuses(self._decided())
+            self._use(built)
+        else:
+            self._rebuild()
         self._apply_filter()
+
+    def _decided(self) -> dict[int, Status]:
+        """The statuses that are not open (restored decisions): a new model's rows say open."""
+        return {i: self.review.status(i) for i in self.review.decided_indexes()}
+
+    def _rebuild(self) -> None:
+        loaded = self.review.loaded
+        if loaded is None:
+            self._use(FindingsModel(self.group_box.isChecked()))
+        else:
+            self._use(FindingsModel.build(loaded, self.group_box.isChecked(), self.styles, self._decided()))
+
+    def _use(self, model: FindingsModel) -> None:
+        old = self.model
+        self.model = model
+        self.proxy.setSourceModel(model)
+        self.tree.setRootIsDecorated(model.grouped)
         self._spans()
+        if old is not model:
+            old.deleteLater()
+
+    def _statuses_changed(self, indexes: list[int]) -> None:
+        self.model.set_statuses({i: self.review.status(i) for i in indexes})
+        self._update_summary()
 
     def set_styles(self, styles: dict[Stance, StanceStyle]) -> None:
+        self.styles = styles
         self.model.set_styles(styles)
-        self.tree.viewport().update()
 
     def set_grouped(self, grouped: bool) -> None:
         current = self.current_index()
         if self.group_box.isChecked() != grouped:
             self.group_box.setChecked(grouped)  # (toggles back into this)
             return
-        self.model.set_grouped(grouped)
-        self.tree.setRootIsDecorated(grouped)
-        self._spans()
+        if self.model.grouped != grouped:
+            self._rebuild()
         if current is not None:
             self.select(current)
 
@@ -494,7 +456,8 @@ class FindingsPanel(QWidget):
         return [i for i in self.visible_indexes() if i in chosen]
 
     def _proxy_index(self, index: int) -> QModelIndex:
-        return self.proxy.mapFromSource(self.model.index_of(index))
+        source = self.model.index_of(index)
+        return self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
 
     def select(self, index: int) -> None:
         if not 0 <= index < len(self.review.findings):

@@ -45,7 +45,7 @@ from drafter.app.controls import ElidedLabel
 from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import DocumentView
 from drafter.app.export_dialog import ExportDialog
-from drafter.app.findings_panel import FindingsPanel
+from drafter.app.findings_panel import FindingsModel, FindingsPanel
 from drafter.app.help import QuickGuide, user_guide
 from drafter.app.library_editor import LibraryEditor
 from drafter.app.memo_export import (
@@ -594,6 +594,7 @@ class MainWindow(QMainWindow):
     def _analyse(self, path: Path) -> None:
         dirs = self.settings.all_library_dirs()
         match = self.settings.match_settings()
+        grouped, styles = self.findings.group_box.isChecked(), self.findings.styles
 
         def job(progress: ProgressFn, is_cancelled: CancelFn) -> Loaded:
             progress(0, 100)
@@ -606,7 +607,10 @@ class MainWindow(QMainWindow):
                 progress(10 + (90 * done) // max(total, 1), 100)
 
             analysis = analyze(draft, library, match, progress=scaled, is_cancelled=is_cancelled)
-            return prepare(analysis, library)  # what the views show, prepared here, off the window
+            # What the views show, prepared here, off the window: labels, and the list's rows.
+            loaded = prepare(analysis, library)
+            loaded.findings_model = FindingsModel.build(loaded, grouped, styles)
+            return loaded
 
         self._run("analysis", f"Analysing {path.name}…", job, self._analysis_done)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -50,6 +51,8 @@ class Loaded:
     missing_places: list[str] = field(default_factory=list)  # each missing category's proposed place
     titles: dict[str, str] = field(default_factory=dict)  # category id -> title
     titles_of: list[bool] = field(default_factory=list)  # whether each finding is a heading or title
+    # The findings list's rows, built on the worker thread too (findings_panel.FindingsModel).
+    findings_model: Any = None
 
 
 def prepare(analysis: Analysis, library: Library) -> Loaded:
@@ -224,6 +227,16 @@ class ReviewModel(QObject):
     def lacking(self) -> int:
         """How many categories the draft still lacks once the decisions are applied."""
         return len(self.missing) - len(self.supplied())
+
+    def decided_indexes(self) -> list[int]:
+        """The findings with a decision other than open."""
+        if self.session is None:
+            return []
+        return [
+            self._index_of[key]
+            for key, d in self.session.decisions.items()
+            if key in self._index_of and d.status is not Status.OPEN
+        ]
 
     def open_count(self) -> int:
         """How many findings are still undecided."""
