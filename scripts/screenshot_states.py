@@ -106,15 +106,17 @@ def main() -> int:
         grab("edit-dialog")
         extra.pop().close()
         window.side.setCurrentWidget(window.missing)
-        window.review.set_current(MISSING, 0)
+        review = window.review
+        supplied = review.supplied()
+        row = next((n for n in range(len(review.missing)) if n not in supplied), 0)
+        review.set_current(MISSING, row)
 
     def library() -> None:
         grab("missing-place")
         window.edit_library()
         editor = window.library_editor
         assert editor is not None
-        if hasattr(editor, "select_id"):
-            editor.select_id("AMN-1")
+        editor.select_id("AMN-1")
         extra.append(editor)
 
     def last() -> None:

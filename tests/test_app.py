@@ -130,7 +130,7 @@ def test_next_and_previous_with_f8(qtbot: QtBot, window, sample: Path) -> None:
     assert win.findings.current_index() == order[0]
     qtbot.keyClick(win, Qt.Key.Key_F8)
     assert win.findings.current_index() == order[1]
-    assert win.document.textCursor().selectedText() == win.loaded.analysis.findings[order[1]].text
+    assert win.document.marked_text() == win.loaded.analysis.findings[order[1]].text
     qtbot.keyClick(win, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert win.findings.current_index() == order[0]
 

@@ -319,7 +319,7 @@ def test_missing_categories_show_their_place_and_take_an_edited_wording(
     assert m.after_paragraph is not None
     anchor = win.review.analysis.draft.paragraphs[m.after_paragraph].text
     # The draft is scrolled to the proposed place: the paragraph it would follow is selected.
-    assert win.document.textCursor().selectedText() == anchor
+    assert win.document.marked_text() == anchor
     assert (
         "Proposed place" in win.detail.body.toPlainText()
         and win.detail.edit_button.text() == "&Edit and insert…"

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from drafter.app.rendering import Renderer
 from drafter.app.review_model import Inline
@@ -51,6 +51,7 @@ MIN_VIEW_WIDTH = 300
 FIRST_SLICE_DELAY_MS = 5
 ZOOM_STEPS = (50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)  # percent of the base size
 DEFAULT_ZOOM = 100
+MARK_COLOUR = QColor(0, 114, 178, 72)  # the item looked at: a tint of the theme's selected blue
 
 
 @dataclass(slots=True)
@@ -113,6 +114,7 @@ class DocumentView(QTextBrowser):
         self._shown = {}
         self._inserted = []
         self._draft = draft
+        self.setExtraSelections([])
         document = QTextDocument()
         document.setUndoRedoEnabled(False)
         document.setDocumentMargin(24)
@@ -203,19 +205,38 @@ class DocumentView(QTextBrowser):
 
     def show_finding(self, index: int) -> None:
         span = self.span_of(index)
-        if span is None:
-            return
-        cursor = self.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        self._select_and_centre(cursor)
+        if span is not None:
+            self._mark(*span)
 
-    def _select_and_centre(self, cursor: QTextCursor) -> None:
-        self.setTextCursor(cursor)
+    def _mark(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as the item looked at and bring it to the middle of the view.
+        A tint under the words rather than the selection: the selection's colours would hide
+        those of a redline (and of the stance)."""
+        document = self.document()
+        cursor = QTextCursor(document)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        mark = QTextEdit.ExtraSelection()
+        mark.cursor = cursor
+        tint = QTextCharFormat()
+        tint.setBackground(QBrush(MARK_COLOUR))
+        mark.format = tint
+        self.setExtraSelections([mark])
+        caret = QTextCursor(document)
+        caret.setPosition(start)  # the caret at the start: Enter there selects the finding
+        self.setTextCursor(caret)
         # Centre the span vertically rather than leaving it at the window's edge.
-        rect = self.cursorRect(cursor)
+        top, bottom = self.cursorRect(caret), self.cursorRect(cursor)
+        middle = (top.top() + bottom.bottom()) // 2
+        if bottom.bottom() - top.top() > self.viewport().height():
+            middle = top.top() + self.viewport().height() // 2 - 24  # a long span: its start in view
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.center().y() - self.viewport().height() // 2)
+        bar.setValue(bar.value() + middle - self.viewport().height() // 2)
+
+    def marked_text(self) -> str:
+        """The words marked as the item looked at."""
+        marks = self.extraSelections()
+        return marks[0].cursor.selectedText().replace("\u2028", "\n") if marks else ""
 
     def paragraph_span(self, part: str, index: int) -> tuple[int, int] | None:
         """The document positions of a paragraph's text (with the words inserted in it)."""
@@ -232,15 +253,11 @@ class DocumentView(QTextBrowser):
         return len(self._draft.paragraph(Part(part), index).text)
 
     def show_place(self, part: str, index: int) -> None:
-        """Select paragraph ``index`` and bring it to the middle of the view: a missing clause
+        """Mark paragraph ``index`` and bring it to the middle of the view: a missing clause
         would be inserted after it."""
         span = self.paragraph_span(part, index)
-        if span is None:
-            return
-        cursor = self.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        self._select_and_centre(cursor)
+        if span is not None:
+            self._mark(*span)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.app.controls import ElideRightDelegate
 from drafter.app.review_model import FINDING, Loaded, ReviewModel
 from drafter.app.theme import StanceStyle, is_dark, stance_styles
 from drafter.model import Stance
@@ -293,6 +294,8 @@ class FindingsPanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the end of a location tells it apart
+        self.names = ElideRightDelegate(self.tree)  # a category's name is cut at its end
+        self.tree.setItemDelegateForColumn(CATEGORY, self.names)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         header = self.tree.header()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.app.controls import push_button
+from drafter.app.controls import WrapDelegate, fit_size, push_button
 from drafter.app.library_editor.clauses import ID_ROLE, KIND_ROLE, ClauseModel, ClauseSearch
 from drafter.app.library_editor.form import ClauseForm
 from drafter.app.library_editor.pages import category_html, clause_html, esc
@@ -78,7 +78,7 @@ class LibraryEditor(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
         self._build()
-        self._fit(1240, 800)
+        fit_size(self, 1240, 800)
         self.refresh()
 
     # ------------------------------------------------------------ dialogs (replaceable in tests)
@@ -106,12 +106,6 @@ class LibraryEditor(QDialog):
 
     def show_info(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
-
-    def _fit(self, width: int, height: int) -> None:
-        """``width`` by ``height``, or less on a smaller screen (the Close button stays on it)."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        available = screen.availableGeometry()
-        self.resize(min(width, available.width() - 16), min(height, available.height() - 48))
 
     # ------------------------------------------------------------ construction
 
@@ -175,6 +169,8 @@ class LibraryEditor(QDialog):
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.wrap = WrapDelegate(self.tree, 0)
+        self.tree.setItemDelegateForColumn(0, self.wrap)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
