@@ -299,7 +299,7 @@ class DetailPanel(QWidget):
             review.accept([i])
         elif n is not None:
             note = review.missing_decision(n).note
-            review.decide_missing(n, Decision(Status.ACCEPTED, None, note), "Insert")
+            review.decide_missing(n, Decision(Status.ACCEPTED, None, note), self.tr("Insert"))
 
     def edit(self) -> None:
         review = self.review
@@ -328,7 +328,7 @@ class DetailPanel(QWidget):
             )
             if ok and text.strip():
                 review.decide_missing(
-                    n, Decision(Status.EDITED, text.strip(), decision.note), "Edit and insert"
+                    n, Decision(Status.EDITED, text.strip(), decision.note), self.tr("Edit and insert")
                 )
 
     def dismiss(self) -> None:
@@ -336,7 +336,9 @@ class DetailPanel(QWidget):
         i, n = review.current_finding(), review.current_missing()
         if i is None and n is None:
             return
-        reason, ok = self.ask_text(self, "Dismiss", "Reason (optional, goes into the export):", "")
+        reason, ok = self.ask_text(
+            self, self.tr("Dismiss"), self.tr("Reason (optional, goes into the export):"), ""
+        )
         if not ok:
             return
         if i is not None:
@@ -344,7 +346,7 @@ class DetailPanel(QWidget):
         elif n is not None:
             note = review.missing_decision(n).note
             review.decide_missing(
-                n, Decision(Status.DISMISSED, None, note, reason.strip() or None), "Dismiss"
+                n, Decision(Status.DISMISSED, None, note, reason.strip() or None), self.tr("Dismiss")
             )
 
     def note(self) -> None:
@@ -353,13 +355,17 @@ class DetailPanel(QWidget):
         if i is None and n is None:
             return
         d = review.decision(i) if i is not None else review.missing_decision(n)  # type: ignore[arg-type]
-        note, ok = self.ask_text(self, "Add note", "Note for the Word comment:", d.note or "")
+        note, ok = self.ask_text(
+            self, self.tr("Add note"), self.tr("Note for the Word comment:"), d.note or ""
+        )
         if not ok:
             return
         if i is not None:
             review.note(i, note.strip() or None)
         elif n is not None:
-            review.decide_missing(n, Decision(d.status, d.text, note.strip() or None, d.reason), "Note on")
+            review.decide_missing(
+                n, Decision(d.status, d.text, note.strip() or None, d.reason), self.tr("Note on")
+            )
 
     def reopen(self) -> None:
         review = self.review
@@ -367,4 +373,6 @@ class DetailPanel(QWidget):
         if i is not None:
             review.reopen([i])
         elif n is not None:
-            review.decide_missing(n, Decision(Status.OPEN, None, review.missing_decision(n).note), "Reopen")
+            review.decide_missing(
+                n, Decision(Status.OPEN, None, review.missing_decision(n).note), self.tr("Reopen")
+            )

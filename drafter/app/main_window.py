@@ -800,9 +800,11 @@ class MainWindow(QMainWindow):
             return
         done = self.review.accept(chosen)
         left = len(chosen) - done
-        text = f"Accepted {done} finding{'s' if done != 1 else ''}."
+        text = self.tr("Accepted {n} of the {total} findings selected.").format(n=done, total=len(chosen))
         if left:
-            text += f" {left} without a suggestion to use (or a heading) left as they were."
+            text += " " + self.tr("{n} without a suggestion to use (or a heading) left as they were.").format(
+                n=left
+            )
         self.message.setText(text)
 
     def dismiss_selected(self) -> None:
@@ -811,14 +813,14 @@ class MainWindow(QMainWindow):
             return
         reason, ok = self.detail.ask_text(
             self,
-            "Dismiss findings",
-            f"Reason for the {len(chosen)} findings (optional, goes into the export):",
+            self.tr("Dismiss findings"),
+            self.tr("Reason for the {n} findings (optional, goes into the export):").format(n=len(chosen)),
             "",
         )
         if not ok:
             return
         done = self.review.dismiss(chosen, reason.strip() or None)
-        self.message.setText(f"Dismissed {done} finding{'s' if done != 1 else ''}.")
+        self.message.setText(self.tr("Dismissed {n} of the findings selected.").format(n=done))
 
     def _zoom_changed(self, percent: int) -> None:
         if self.settings.zoom != percent:

@@ -163,8 +163,8 @@ class ReviewModel(QObject):
     def missing_title(self, n: int) -> str:
         m = self.missing[n]
         if m.category == "amnesty":
-            return "No explicit amnesty prohibition"
-        return f"No conforming clause on {self.title(m.category).lower()}"
+            return self.tr("No explicit amnesty prohibition")
+        return self.tr("No conforming clause on {category}").format(category=self.title(m.category).lower())
 
     # ------------------------------------------------------------ decisions
 
@@ -207,7 +207,7 @@ class ReviewModel(QObject):
         for n in range(len(self.missing)):
             if result.missing_state.get(n) == "supplied":
                 by = result.supplied_by[n]
-                out[n] = self.place(by) if by >= 0 else "another inserted clause"
+                out[n] = self.place(by) if by >= 0 else self.tr("another inserted clause")
         return out
 
     def inline_changes(self) -> list[Inline]:
@@ -276,9 +276,10 @@ class ReviewModel(QObject):
         self.decided.emit()
 
     def _finding_text(self, indexes: list[int], verb: str) -> str:
+        """What the undo step is called: "Accept Article 6 bis", "Dismiss 12 findings"."""
         if len(indexes) == 1:
-            return f"{verb} {self.place(indexes[0])}"
-        return f"{verb} {len(indexes)} findings"
+            return self.tr("{verb} {place}").format(verb=verb, place=self.place(indexes[0]))
+        return self.tr("{verb} {n} findings").format(verb=verb, n=len(indexes))
 
     def accept(self, indexes: Iterable[int]) -> int:
         """Use the suggestions of the findings that have one; returns how many were accepted."""
@@ -287,14 +288,14 @@ class ReviewModel(QObject):
             (finding_key(self.findings[i]), Decision(Status.ACCEPTED, None, self.decision(i).note))
             for i in chosen
         ]
-        self.decide(items, self._finding_text(chosen, "Accept"))
+        self.decide(items, self._finding_text(chosen, self.tr("Accept")))
         return len(chosen)
 
     def edit(self, index: int, text: str) -> None:
         note = self.decision(index).note
         self.decide(
             [(finding_key(self.findings[index]), Decision(Status.EDITED, text, note))],
-            self._finding_text([index], "Edit"),
+            self._finding_text([index], self.tr("Edit")),
         )
 
     def dismiss(self, indexes: Iterable[int], reason: str | None = None) -> int:
@@ -303,7 +304,7 @@ class ReviewModel(QObject):
             (finding_key(self.findings[i]), Decision(Status.DISMISSED, None, self.decision(i).note, reason))
             for i in chosen
         ]
-        self.decide(items, self._finding_text(chosen, "Dismiss"))
+        self.decide(items, self._finding_text(chosen, self.tr("Dismiss")))
         return len(chosen)
 
     def reopen(self, indexes: Iterable[int]) -> None:
@@ -312,17 +313,18 @@ class ReviewModel(QObject):
             (finding_key(self.findings[i]), Decision(Status.OPEN, None, self.decision(i).note))
             for i in chosen
         ]
-        self.decide(items, self._finding_text(chosen, "Reopen"))
+        self.decide(items, self._finding_text(chosen, self.tr("Reopen")))
 
     def note(self, index: int, note: str | None) -> None:
         d = self.decision(index)
         self.decide(
             [(finding_key(self.findings[index]), Decision(d.status, d.text, note, d.reason))],
-            self._finding_text([index], "Note on"),
+            self._finding_text([index], self.tr("Note on")),
         )
 
     def decide_missing(self, n: int, decision: Decision, verb: str) -> None:
-        self.decide([(missing_key(self.missing[n]), decision)], f"{verb} “{self.missing_title(n)}”")
+        text = self.tr("{verb} “{title}”").format(verb=verb, title=self.missing_title(n))
+        self.decide([(missing_key(self.missing[n]), decision)], text)
 
     # ------------------------------------------------------------ the item looked at
 
