@@ -34,8 +34,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from drafter.app.rendering import Renderer
-from drafter.app.review_model import Inline
-from drafter.app.theme import DELETE_COLOUR, INSERT_COLOUR, StanceStyle, is_dark
+from drafter.app.review_model import Inline, ReviewModel
+from drafter.app.theme import DELETE_COLOUR, INSERT_COLOUR, StanceStyle, is_dark, stance_styles
 from drafter.model import Draft, Finding, Part, Stance
 
 SLICE_SECONDS = 0.010  # work per event-loop turn: short enough that the window never feels stuck
@@ -101,8 +101,38 @@ class DocumentView(QTextBrowser):
         self._shown: dict[Inline, _Shown] = {}
         self._inserted: list[tuple[int, int, int]] = []
         self._sequence = 0
+        self.review: ReviewModel | None = None
 
     # ------------------------------------------------------------ content
+
+    def follow(self, review: ReviewModel) -> None:
+        """Show ``review``'s draft, the changes its decisions make, and the item looked at."""
+        self.review = review
+        review.reset.connect(self.show_review)
+        review.changesChanged.connect(lambda: self.set_changes(review.inline_changes()))
+        review.currentChanged.connect(self._follow_current)
+
+    def show_review(self) -> None:
+        """The review's draft, with its findings in the theme's colours and its changes inline
+        (again after the theme changed)."""
+        review = self.review
+        if review is None or review.loaded is None:
+            return
+        analysis = review.analysis
+        self.show_draft(analysis.draft, analysis.findings, stance_styles(is_dark()))
+        self.set_changes(review.inline_changes())
+
+    def _follow_current(self) -> None:
+        review = self.review
+        if review is None:
+            return
+        i, n = review.current_finding(), review.current_missing()
+        if i is not None:
+            self.show_finding(i)
+        elif n is not None:
+            after = review.missing[n].after_paragraph
+            if after is not None:
+                self.show_place(Part.BODY.value, after)
 
     def show_draft(self, draft: Draft, findings: list[Finding], styles: dict[Stance, StanceStyle]) -> None:
         """Build the document on the UI thread in slices of a few milliseconds (each slice's

@@ -72,7 +72,6 @@ from drafter.library.loader import load_cached_library, load_library
 from drafter.library.userlib import UserLibrary
 from drafter.matching.cache import load_cached_index
 from drafter.memo import Memo, build_memo
-from drafter.model import Part
 from drafter.paths import resources_dir, sample_draft, user_library_dir
 from drafter.review import ReviewSession, Status
 from drafter.review_store import ReviewSaveError
@@ -197,8 +196,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setCollapsible(1, False)  # the draft itself stays readable
         self.setCentralWidget(self.splitter)
+        self.document.follow(review)
         review.reset.connect(self._show_analysis)
-        review.changesChanged.connect(lambda: self.document.set_changes(review.inline_changes()))
         review.currentChanged.connect(self._follow_current)
         review.decided.connect(self._decided)
         review.missingChanged.connect(self._update_missing_tab)
@@ -709,19 +708,17 @@ class MainWindow(QMainWindow):
         return dict(self.loaded.titles)
 
     def _show_analysis(self) -> None:
-        """A new analysis (or the theme changed): the draft, with the decisions' changes inline."""
-        if self.review.loaded is None:
-            return
-        analysis = self.review.analysis
-        dark = is_dark()
-        styles = stance_styles(dark)
-        self.detail.dark = dark
-        self.findings.set_styles(styles)
+        """A new analysis: the window's own words about it (the views follow the review model)."""
         self._update_missing_tab()
-        self.legend.update_styles(dark)
         self._update_title()
-        self.document.show_draft(analysis.draft, analysis.findings, styles)
-        self.document.set_changes(self.review.inline_changes())
+
+    def _theme_changed(self) -> None:
+        """The stance colours of the theme, everywhere they show."""
+        dark = is_dark()
+        self.findings.set_styles(stance_styles(dark))
+        self.legend.update_styles(dark)
+        self.detail.refresh()
+        self.document.show_review()
 
     # ------------------------------------------------------------ reviewing
 
@@ -735,20 +732,12 @@ class MainWindow(QMainWindow):
         )
 
     def _follow_current(self) -> None:
-        """The item looked at changed: the draft shows it (a finding's words, or the paragraph a
-        missing clause would follow), and its list is the one in front."""
+        """The item looked at changed: its list is the one in front (the draft follows by itself)."""
         review = self.review
-        i, n = review.current_finding(), review.current_missing()
-        if i is not None:
-            if self.side.currentWidget() is not self.findings:
-                self.side.setCurrentWidget(self.findings)
-            self.document.show_finding(i)
-        elif n is not None:
-            if self.side.currentWidget() is not self.missing:
-                self.side.setCurrentWidget(self.missing)
-            after = review.missing[n].after_paragraph
-            if after is not None:
-                self.document.show_place(Part.BODY.value, after)
+        if review.current_finding() is not None and self.side.currentWidget() is not self.findings:
+            self.side.setCurrentWidget(self.findings)
+        elif review.current_missing() is not None and self.side.currentWidget() is not self.missing:
+            self.side.setCurrentWidget(self.missing)
 
     def _tab_changed(self, _tab: int) -> None:
         """The list brought to the front makes its own current item the one looked at."""
@@ -986,9 +975,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if settings.theme != old.theme and isinstance(app, QApplication):
             apply_theme(app, settings.theme)
-            self._show_analysis()
-            self.detail.refresh()
-            self.legend.update_styles(is_dark())
+            self._theme_changed()
         matching_changed = (
             settings.topic_only_min,
             settings.contrary_resemblance_min,

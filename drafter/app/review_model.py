@@ -23,7 +23,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from drafter.changes import Mode, Preview, Reconciled, is_title, preview, reconcile
 from drafter.library.loader import Library
 from drafter.locations import distinct_labels, in_draft_words
-from drafter.model import Analysis, DiffOp, Finding, MissingCategory, Part, Stance
+from drafter.model import Analysis, DiffOp, Finding, MissingCategory, Part
 from drafter.review import Decision, ReviewSession, Status, finding_key, missing_key
 
 FINDING = "finding"
@@ -117,7 +117,6 @@ class ReviewModel(QObject):
         self.session: ReviewSession | None = None
         self.current: tuple[str, int] | None = None
         self._index_of: dict[str, int] = {}
-        self._missing_of: dict[str, int] = {}
         self._reconciled: Reconciled | None = None
 
     # ------------------------------------------------------------ content
@@ -128,10 +127,8 @@ class ReviewModel(QObject):
         self.current = None
         self._reconciled = None
         self._index_of = {}
-        self._missing_of = {}
         if loaded is not None:
             self._index_of = {finding_key(f): i for i, f in enumerate(loaded.analysis.findings)}
-            self._missing_of = {missing_key(m): n for n, m in enumerate(loaded.analysis.missing)}
         self.reset.emit()
 
     @property
@@ -339,9 +336,3 @@ class ReviewModel(QObject):
 
     def current_missing(self) -> int | None:
         return self.current[1] if self.current is not None and self.current[0] == MISSING else None
-
-    def stance_counts(self) -> dict[Stance, int]:
-        out = dict.fromkeys(Stance, 0)
-        for f in self.findings:
-            out[f.stance] += 1
-        return out
