@@ -304,7 +304,7 @@ def article_of(label: str) -> str:
 
 # The words ``describe`` and the labeller write into a label (the rest is the draft's: numbers,
 # item marks, an annex's own name).
-_LABEL_WORD = re.compile(
+_INTERFACE_LABEL_WORD = re.compile(
     r"\b(?:Article|Preamble|Annex|Part|Chapter|Title|Section|Paragraph|paragraph|Table|table|row|column)\b"
 )
 
@@ -333,4 +333,76 @@ def display_label(label: str) -> str:
     if language() == "en" or not label:
         return label
     words = _label_words()
-    return _LABEL_WORD.sub(lambda m: words[m.group(0)], label)
+    return _INTERFACE_LABEL_WORD.sub(lambda m: words[m.group(0)], label)
+
+
+# ---------------------------------------------------------------- labels as a reader sees them
+
+# The English words of a label (``describe``, the reader's "Footnote 3", the fallback "Paragraph
+# 12"), each said in a draft's language by the first word of the word list of the same name
+# (clause_library/languages/*.yaml, ``words:``).
+_LABEL_WORD = re.compile(
+    r"\b(article|preamble|annex|part|chapter|title|section|paragraph|footnote|table|row|column)\b",
+    re.IGNORECASE,
+)
+# The division a paragraph opens or sits in before its first article ("Part II", "Chapter 3").
+_DIVISION = re.compile(r"^(?:Part|Chapter|Title|Section) [^,\s]+")
+
+
+def in_draft_words(label: str, lang: str) -> str:
+    """``label`` with its words in the language ``lang`` ("Artículo 6, párrafo 3 (a)" for a
+    Spanish draft); unchanged for English, or where the language has no word for one."""
+    if not label:
+        return label
+    lex = lexicon()
+
+    def say(m: re.Match[str]) -> str:
+        english = m.group(0)
+        words = lex.words(english.lower(), lang)
+        if not words:
+            return english
+        word = words[0]
+        return word[:1].upper() + word[1:] if english[:1].isupper() else word
+
+    return _LABEL_WORD.sub(say, label)
+
+
+def distinct_labels(paragraphs: list[Paragraph], places: list[tuple[int | None, str]]) -> list[str]:
+    """The labels of ``places`` ((body paragraph index or None, label) each), told apart where
+    two paragraphs share one: "Part II, Article 5, paragraph 1" with the division each stands
+    in, and "(2 of 3)" in document order where that is the same too. Paragraphs a label names
+    once, and places without a paragraph, keep their label."""
+    paragraphs_of: dict[str, set[int]] = {}
+    for index, label in places:
+        if index is not None and label:
+            paragraphs_of.setdefault(label, set()).add(index)
+    clashing = {label: sorted(found) for label, found in paragraphs_of.items() if len(found) > 1}
+    if not clashing:
+        return [label for _, label in places]
+    wanted = {i for found in clashing.values() for i in found}
+    last = max(wanted)
+    division: dict[int, str] = {}
+    current = ""
+    for p in paragraphs:
+        if p.index > last:
+            break
+        label = p.label
+        if label[:1] in ("P", "C", "T", "S", "A"):
+            if label.startswith("Annex"):
+                current = ""  # an annex starts afresh, and its labels name it
+            else:
+                m = _DIVISION.match(label)
+                if m is not None:
+                    current = m.group(0)
+        if p.index in wanted:
+            division[p.index] = current
+    told: dict[int, str] = {}
+    for label, found in clashing.items():
+        groups: dict[str, list[int]] = {}
+        for i in found:
+            groups.setdefault(division.get(i, ""), []).append(i)
+        for where, members in groups.items():
+            named = f"{where}, {label}" if where and not label.startswith(where) else label
+            for n, i in enumerate(members, 1):
+                told[i] = f"{named} ({n} of {len(members)})" if len(members) > 1 else named
+    return [told.get(index, label) if index is not None else label for index, label in places]

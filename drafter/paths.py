@@ -92,8 +92,10 @@ def sample_draft() -> Path:
 
 
 def docs_dir() -> Path:
-    """The user guide (``docs/``: README.md is its index), shipped in the bundle too."""
-    return DATA_ROOT / "docs"
+    """The user guide (``docs/``: README.md is its index), shipped in the bundle too;
+    ``DRAFTER_DOCS_DIR`` moves it (tests)."""
+    env = os.environ.get("DRAFTER_DOCS_DIR")
+    return Path(env) if env else DATA_ROOT / "docs"
 
 
 # Cache files of one kind kept side by side (two installations, with and without the user's

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -126,12 +127,19 @@ class ReviewSession:
         return self.decision(key).status
 
     def decide(self, key: str, decision: Decision) -> None:
-        if key not in self._by_key:
-            raise KeyError(key)
-        if decision.status is Status.OPEN and not decision.note:
-            self.decisions.pop(key, None)
-        else:
-            self.decisions[key] = decision
+        self.decide_all([(key, decision)])
+
+    def decide_all(self, decisions: Iterable[tuple[str, Decision]]) -> None:
+        """Several decisions at once (a batch, or undoing one), saved once."""
+        pairs = list(decisions)
+        for key, _decision in pairs:
+            if key not in self._by_key:
+                raise KeyError(key)
+        for key, decision in pairs:
+            if decision.status is Status.OPEN and not decision.note:
+                self.decisions.pop(key, None)
+            else:
+                self.decisions[key] = decision
         self.changed_since_export = True
         self.saved_elsewhere = None
         if self.autosave:

@@ -98,8 +98,8 @@ def test_open_by_api_highlights_findings_on_their_spans(qtbot: QtBot, window, sa
         stance_styles(False)[Stance.WEAK].background.lower(),
         stance_styles(True)[Stance.WEAK].background.lower(),
     )
-    assert win.missing.list.count() >= 1
-    assert "amnesty" in win.missing.list.item(0).text().lower()
+    assert win.missing.count() >= 1
+    assert "amnesty" in win.missing.item_text(0).lower()
 
 
 def test_open_by_drop(qtbot: QtBot, window, sample: Path) -> None:
@@ -130,7 +130,7 @@ def test_next_and_previous_with_f8(qtbot: QtBot, window, sample: Path) -> None:
     assert win.findings.current_index() == order[0]
     qtbot.keyClick(win, Qt.Key.Key_F8)
     assert win.findings.current_index() == order[1]
-    assert win.document.textCursor().selectedText() == win.loaded.analysis.findings[order[1]].text
+    assert win.document.marked_text() == win.loaded.analysis.findings[order[1]].text
     qtbot.keyClick(win, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert win.findings.current_index() == order[0]
 
@@ -157,7 +157,7 @@ def test_accept_edit_dismiss_change_status_and_export(
     answers = iter(
         [("Persons alleged to have committed these crimes shall be tried only by ordinary courts.", True)]
     )
-    monkeypatch.setattr(DetailPanel, "ask_text", staticmethod(lambda *a: next(answers)))
+    monkeypatch.setattr(DetailPanel, "ask_wording", staticmethod(lambda *a: next(answers)))
     qtbot.mouseClick(win.detail.edit_button, Qt.MouseButton.LeftButton)
     assert win.findings.status_text(edited) == "Edited"
 
@@ -169,20 +169,18 @@ def test_accept_edit_dismiss_change_status_and_export(
     win.side.setCurrentWidget(win.missing)
     # "What the draft lacks" is recomputed after the decisions: the accepted amnesty clause and
     # the edited military clause supply their categories, which are not inserted a second time.
-    win.missing.list.setCurrentRow(0)
-    assert "supplied by the change at Article 6 bis" in win.missing.list.item(0).text()
-    assert not win.missing.insert_button.isEnabled()
+    win.missing.set_current_row(0)
+    assert "supplied by the change at Article 6 bis" in win.missing.item_text(0)
+    assert win.review.current_missing() == 0  # the detail pane shows the missing category
+    assert "Supplied by" in win.detail.status.text() and not win.detail.accept_button.isEnabled()
     lacking = win.missing.lacking()
-    assert win.side.tabText(1) == f"What the draft &lacks ({lacking})"
+    assert win.side.tabText(1) == f"What the draft lac&ks ({lacking})"
     assert lacking == len(findings and win.loaded.analysis.missing) - 2
-    row = next(
-        r
-        for r in range(win.missing.list.count())
-        if "ne bis in idem" in win.missing.list.item(r).text().lower()
-    )
-    win.missing.list.setCurrentRow(row)
-    qtbot.mouseClick(win.missing.insert_button, Qt.MouseButton.LeftButton)
-    assert "will be inserted" in win.missing.list.item(row).text()
+    row = next(r for r in range(win.missing.count()) if "ne bis in idem" in win.missing.item_text(r).lower())
+    win.missing.set_current_row(row)
+    assert win.detail.accept_button.text() == "&Accept insertion"
+    qtbot.mouseClick(win.detail.accept_button, Qt.MouseButton.LeftButton)
+    assert "will be inserted" in win.missing.item_text(row)
 
     out = tmp_path / "sample-draft-annotated.docx"
     win.export_to(out)

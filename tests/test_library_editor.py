@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTextBrowser,
-    QTreeWidget,
+    QTreeView,
 )
 from pytestqt.qtbot import QtBot
 
@@ -65,20 +65,19 @@ def editor(qtbot: QtBot) -> tuple[LibraryEditor, Answers]:
 
 
 def select(ed: LibraryEditor, clause_id: str) -> None:
-    item = ed.item_for(clause_id)
-    assert item is not None, clause_id
-    ed.tree.setCurrentItem(item)
+    assert ed.select_id(clause_id), clause_id
 
 
 def select_category(ed: LibraryEditor, category: str) -> None:
-    item = next(i for i in ed._category_items() if i.data(0, Qt.ItemDataRole.UserRole + 1) == category)
-    ed.tree.setCurrentItem(item)
+    assert ed.select_category(category), category
 
 
 def source_label(ed: LibraryEditor, clause_id: str) -> str:
-    item = ed.item_for(clause_id)
-    assert item is not None
-    return item.text(1)
+    label = ed.source_label(clause_id)
+    assert label is not None, clause_id
+    shown = ed.found.mapFromSource(ed.clauses.index_of(clause_id).siblingAtColumn(1))
+    assert shown.data() == label  # what the Source column shows
+    return label
 
 
 def fill_new_clause(qtbot: QtBot, ed: LibraryEditor, clause_id: str, model: str) -> None:
@@ -174,7 +173,7 @@ def test_a_clash_with_another_category_is_refused_as_you_type(qtbot: QtBot, edit
     answers_before = ed.is_editing
     assert answers_before
     ed.reject()  # Esc: asks before discarding
-    assert not ed.is_editing and ed.item_for("AMN-MX-2") is None
+    assert not ed.is_editing and not ed.has_clause("AMN-MX-2")
 
 
 def test_make_my_version_of_a_shipped_clause(qtbot: QtBot, editor) -> None:
@@ -236,11 +235,11 @@ def test_delete_asks_and_only_for_your_clauses(qtbot: QtBot, editor) -> None:
     ed.changed.connect(lambda: changes.append(1))
     answers.confirm_answers = [False]
     qtbot.mouseClick(ed.delete_button, LEFT)
-    assert ed.item_for("PEN-MX-1") is not None and changes == []
+    assert ed.has_clause("PEN-MX-1") and changes == []
     assert "Delete your clause PEN-MX-1" in answers.confirms[-1]
     answers.confirm_answers = [True]
     qtbot.mouseClick(ed.delete_button, LEFT)
-    assert ed.item_for("PEN-MX-1") is None and changes == [1]
+    assert not ed.has_clause("PEN-MX-1") and changes == [1]
     assert userlib.clauses() == {}
     select(ed, shipped.id)
     assert not ed.delete_button.isEnabled()
@@ -310,7 +309,7 @@ def test_controls_are_named_and_reachable_by_keyboard(qtbot: QtBot, editor) -> N
             QPlainTextEdit,
             QComboBox,
             QTableWidget,
-            QTreeWidget,
+            QTreeView,
             QTextBrowser,
         )
         for w in ed.findChildren(kind)

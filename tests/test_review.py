@@ -84,3 +84,25 @@ def test_corrupted_file_is_reported_and_set_aside(tmp_path: Path) -> None:
     assert report.corrupt_file is not None and report.corrupt_file.read_text(encoding="utf-8") == "{ not json"
     assert not saved.exists()
     assert session.decisions == {}
+
+
+def test_a_batch_of_decisions_is_saved_once_and_checked_first(tmp_path: Path, monkeypatch) -> None:
+    """Accepting or dismissing a selection (and undoing it) is one save, not one per finding;
+    an unknown key changes nothing."""
+    import pytest
+
+    from drafter import review
+
+    draft = text_docx(tmp_path / "draft.docx", CLAUSES, headings=("Article 6",))
+    session = _session(draft)
+    writes: list[int] = []
+    real = review.write_review
+    monkeypatch.setattr(review, "write_review", lambda path, payload: writes.append(1) or real(path, payload))
+    keys = [finding_key(f) for f in session.analysis.findings]
+    session.decide_all([(k, Decision(Status.DISMISSED)) for k in keys])
+    assert writes == [1] and all(session.status(k) is Status.DISMISSED for k in keys)
+    with pytest.raises(KeyError):
+        session.decide_all([(keys[0], Decision(Status.OPEN)), ("body:999:0:1:amnesty", Decision())])
+    assert session.status(keys[0]) is Status.DISMISSED and writes == [1]
+    session.decide_all([(k, Decision()) for k in keys])
+    assert session.decisions == {} and writes == [1, 1]

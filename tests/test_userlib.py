@@ -103,6 +103,30 @@ def test_a_clause_with_a_shipped_id_overrides_it(lib: UserLibrary) -> None:
     assert load_library([lib.folder]).clause(shipped.id).clause.model.en.startswith("Our second")
 
 
+def test_each_clause_says_where_it_comes_from(lib: UserLibrary, tmp_path: Path) -> None:
+    """The clause-source rule (shipped, yours, yours replacing a shipped clause, another folder)
+    is decided once, without Qt, for the editor and any other view."""
+    from drafter.library.sources import LABELS, OWN, Source, describe, source_of
+
+    shipped = load_library([]).categories["pardon"].clauses[0].clause
+    lib.save_clause("pardon", clause_data(shipped))  # my version of a shipped clause
+    lib.save_clause("amnesty", new_clause())  # a clause of my own
+    elsewhere = UserLibrary(tmp_path / "delegation")
+    elsewhere.save_clause("amnesty", new_clause("AMN-DEL-1"))
+    library = load_library([lib.folder, elsewhere.folder])
+    ids = lib.shipped_ids()
+    sources = {
+        cid: source_of(library.clause(cid), lib.folder, ids) for cid in (shipped.id, "AMN-MX-1", "AMN-DEL-1")
+    }
+    assert sources == {shipped.id: Source.OVERRIDE, "AMN-MX-1": Source.USER, "AMN-DEL-1": Source.FOLDER}
+    other = load_library([]).categories["amnesty"].clauses[0]
+    assert source_of(other, lib.folder, ids) is Source.SHIPPED
+    assert {LABELS[s] for s in sources.values()} == {"Replaces shipped", "Yours", "Other folder"}
+    assert {Source.USER, Source.OVERRIDE} == OWN
+    assert "replaces the shipped clause" in describe(library.clause(shipped.id), Source.OVERRIDE)
+    assert str(elsewhere.folder) in describe(library.clause("AMN-DEL-1"), Source.FOLDER)
+
+
 def test_ids_are_unique_across_categories(lib: UserLibrary) -> None:
     shipped_pardon = load_library([]).categories["pardon"].clauses[0].id
     data = new_clause(clause_id=shipped_pardon)

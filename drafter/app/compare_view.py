@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.app.controls import fit_size
 from drafter.compare import Change, Comparison
 from drafter.memo import redline_html
 
@@ -61,7 +62,8 @@ class CompareView(QDialog):
         old, new = Path(comparison.old.draft.path).name, Path(comparison.new.draft.path).name
         self.setWindowTitle(f"Compare {old} → {new}")
         self.setAccessibleName("Comparison of two versions")
-        self.resize(1100, 700)
+        fit_size(self, 1100, 700)
+        self.setSizeGripEnabled(True)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary_html(old, new))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -72,6 +74,7 @@ class CompareView(QDialog):
         self.tree.setAccessibleName("Changes by category")
         self.tree.setHeaderLabels(["Change", "Location", "Stance"])
         self.tree.setRootIsDecorated(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a location's end tells it apart
         self.redline = QTextBrowser()
         self.redline.setAccessibleName("Redline of the selected change")
         self.redline.setOpenLinks(False)
@@ -127,13 +130,17 @@ class CompareView(QDialog):
             if not changes:
                 continue
             parent = QTreeWidgetItem([f"{self._title(cat)} ({len(changes)})"])
+            parent.setToolTip(0, self._title(cat))
             parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.tree.addTopLevelItem(parent)
             parent.setFirstColumnSpanned(True)  # (a category's title across the columns)
             for change in changes:
                 item = QTreeWidgetItem([KIND_WORDS[change.kind], change.location, change.stances()])
                 item.setForeground(0, QBrush(QColor(KIND_COLOURS[change.kind])))
-                item.setToolTip(1, (change.new or change.old).text[:300])  # type: ignore[union-attr]
+                clause = change.new or change.old
+                assert clause is not None
+                item.setToolTip(1, f"{change.location}\n{clause.text[:300]}")
+                item.setToolTip(2, change.stances())
                 parent.addChild(item)
                 self.items.append((item, change))
             parent.setExpanded(True)

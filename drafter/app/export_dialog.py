@@ -22,7 +22,7 @@ from drafter.app.settings import AppSettings
 MODES = (
     ("comments", "&Comments only: highlights and comments, the draft's words untouched"),
     ("decided", "&Tracked changes for the suggestions you accepted or edited"),
-    ("all", "Tracked changes for &every suggestion on an operative clause and every missing clause"),
+    ("all", "Tracked changes for e&very suggestion on an operative clause and every missing clause"),
 )
 
 
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
             self.buttons[mode] = button
             layout.addWidget(button)
         self.buttons.get(settings.export_mode, self.buttons["decided"]).setChecked(True)
-        self.conforming = QCheckBox("Also mark the clauses that &conform (left unmarked by default)")
+        self.conforming = QCheckBox("Also &mark the clauses that conform (left unmarked by default)")
         self.conforming.setChecked(settings.include_conforming)
         layout.addWidget(self.conforming)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -1,23 +1,24 @@
 """The main window: open a draft, review its findings, export the annotated copy.
 
-It wires the views together and runs the long work (analysis, export) on a thread
-pool; it holds no analysis logic of its own.
+It builds the views, which follow one review model (``review_model.ReviewModel``: the analysis,
+the decisions, the item looked at, the undo stack), puts the commands in menus, and runs the
+long work (analysis, export) on a thread pool; it holds no analysis logic of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QRect, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QIcon,
     QKeySequence,
 )
@@ -40,10 +41,12 @@ from PySide6.QtWidgets import (
 
 from drafter.analysis import analyze
 from drafter.app.compare_view import CompareView
+from drafter.app.controls import ElidedLabel
 from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import DocumentView
 from drafter.app.export_dialog import ExportDialog
-from drafter.app.findings_panel import FindingsPanel
+from drafter.app.findings_panel import FindingsModel, FindingsPanel
+from drafter.app.help import QuickGuide, user_guide
 from drafter.app.library_editor import LibraryEditor
 from drafter.app.memo_export import (
     MemoPrintPreview,
@@ -55,32 +58,32 @@ from drafter.app.memo_export import (
     write_memo,
 )
 from drafter.app.missing_panel import MissingPanel
+from drafter.app.review_model import FINDING, MISSING, Loaded, ReviewModel, prepare
 from drafter.app.settings import AppSettings, SettingsStore
 from drafter.app.settings_dialog import SettingsDialog
 from drafter.app.theme import apply_theme, is_dark, stance_styles
 from drafter.app.workers import CancelFn, Job, ProgressFn, Task, start
-from drafter.changes import Mode, preview, reconcile
+from drafter.changes import Mode
 from drafter.compare import Comparison, compare
 from drafter.document import load_draft
 from drafter.errors import DrafterError
 from drafter.export import ExportOptions, copy_suffix, export_annotated
-from drafter.library.loader import Library, load_cached_library, load_library
+from drafter.library.loader import load_cached_library, load_library
 from drafter.library.userlib import UserLibrary
 from drafter.matching.cache import load_cached_index
 from drafter.memo import Memo, build_memo
-from drafter.model import Analysis
 from drafter.paths import resources_dir, sample_draft, user_library_dir
-from drafter.review import Decision, ReviewSession, finding_key, missing_key
+from drafter.review import ReviewSession, Status
 from drafter.review_store import ReviewSaveError
 
 APP_TITLE = "Drafter"
 REVIEW_RETRY_MS = 30_000  # a review that could not be saved is tried again this often
+DEFAULT_SIZE = (1400, 860)
+# Room left around the window for its frame (title bar, borders) and a taskbar's edge.
+FRAME_ROOM = (16, 48)
+TITLE_FOLDER_CHARS = 48  # the folder in the title is shortened beyond this
 
-
-@dataclass(slots=True)
-class Loaded:
-    analysis: Analysis
-    library: Library
+__all__ = ["APP_TITLE", "Loaded", "MainWindow"]
 
 
 class Legend(QWidget):
@@ -108,6 +111,33 @@ class Legend(QWidget):
             self.labels.append(label)
 
 
+def title_folder(path: Path) -> str:
+    """The folder of ``path`` as the title shows it: the home folder as "~", and only its last
+    folders when it is long (enough to tell two drafts of the same name apart)."""
+    folder = path.parent
+    try:
+        shown = "~/" + folder.relative_to(Path.home()).as_posix()
+    except ValueError:
+        shown = folder.as_posix()
+    shown = shown.rstrip("/") or "/"
+    if len(shown) > TITLE_FOLDER_CHARS:
+        parts = folder.parts
+        tail = "/".join(parts[-2:])
+        if len(tail) > TITLE_FOLDER_CHARS:
+            tail = parts[-1][-TITLE_FOLDER_CHARS:]
+        shown = f"…/{tail}"
+    return shown
+
+
+def fit_rect(wanted: QRect, available: QRect) -> QRect:
+    """``wanted`` made to fit ``available`` (less room for the frame), moved inside it."""
+    width = min(wanted.width(), available.width() - FRAME_ROOM[0])
+    height = min(wanted.height(), available.height() - FRAME_ROOM[1])
+    x = min(max(wanted.x(), available.x()), available.right() - width - FRAME_ROOM[0] // 2)
+    y = min(max(wanted.y(), available.y()), available.bottom() - height - FRAME_ROOM[1] + 8)
+    return QRect(max(x, available.x()), max(y, available.y()), width, height)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: SettingsStore | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__()
@@ -122,12 +152,14 @@ class MainWindow(QMainWindow):
         self.current_path: Path | None = None
         self.library_editor: LibraryEditor | None = None
         self._reanalyse_after_task = False
+        self._after_export: Callable[[], None] | None = None  # what the export was asked for before
         self._review_warned = False  # the review's save failed and the lawyer was told
         self.review_retry = QTimer(self)
         self.review_retry.setInterval(REVIEW_RETRY_MS)
         self.review_retry.timeout.connect(self._retry_review_save)
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "drafter.svg")))
+        self.review = ReviewModel(self)
         self._build_views()
         self._build_actions()
         self._build_memo_actions()
@@ -143,27 +175,37 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ construction
 
     def _build_views(self) -> None:
+        review = self.review
         self.document = DocumentView()
-        self.findings = FindingsPanel()
-        self.missing = MissingPanel()
-        self.detail = DetailPanel()
+        self.document.set_zoom(self.settings.zoom)
+        self.findings = FindingsPanel(review)
+        self.findings.set_grouped(self.settings.group_by_category)
+        self.missing = MissingPanel(review)
+        self.detail = DetailPanel(review)
         self.side = QTabWidget()
         self.side.setAccessibleName("Findings and missing categories")
-        self.side.addTab(self.findings, "&Findings")
-        self.side.addTab(self.missing, "What the draft &lacks")
+        self.side.addTab(self.findings, self.tr("Find&ings"))
+        self.side.addTab(self.missing, self.tr("What the draft lac&ks"))
+        self.side.setUsesScrollButtons(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.side)
         self.splitter.addWidget(self.document)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setCollapsible(1, False)  # the draft itself stays readable
         self.setCentralWidget(self.splitter)
-        self.findings.findingSelected.connect(self._finding_selected)
-        self.document.findingActivated.connect(self.findings.select)
-        self.detail.decided.connect(self._finding_decided)
-        self.missing.decided.connect(self._missing_decided)
+        self.document.follow(review)
+        review.reset.connect(self._show_analysis)
+        review.currentChanged.connect(self._follow_current)
+        review.decided.connect(self._decided)
+        review.missingChanged.connect(self._update_missing_tab)
+        self.document.findingActivated.connect(lambda i: review.set_current(FINDING, i))
+        self.document.zoomChanged.connect(self._zoom_changed)
+        self.detail.acceptAndNextRequested.connect(self.accept_and_next)
+        self.side.currentChanged.connect(self._tab_changed)
+        self.findings.group_box.toggled.connect(self._grouping_changed)
         self.setTabOrder(self.findings.tree, self.document)
         self.setTabOrder(self.document, self.detail.body)
         self.setTabOrder(self.detail.body, self.detail.accept_button)
@@ -180,69 +222,159 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
             action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _=False: slot())
         return action
 
     def _build_actions(self) -> None:
         sp = QStyle.StandardPixmap
+        tr = self.tr
         self.open_action = self._action(
-            "&Open draft…", self.choose_file, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
+            tr("&Open draft…"), self.choose_file, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
         )
         self.export_action = self._action(
-            "&Export annotated .docx…", self.choose_export, "Ctrl+E", sp.SP_DialogSaveButton
+            tr("&Export annotated .docx…"), self.choose_export, "Ctrl+E", sp.SP_DialogSaveButton
         )
-        self.reanalyse_action = self._action("&Analyse again", self.reanalyse, "F5", sp.SP_BrowserReload)
-        self.settings_action = self._action("&Settings…", self.edit_settings, "Ctrl+,")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.reanalyse_action = self._action(tr("Analyse a&gain"), self.reanalyse, "F5", sp.SP_BrowserReload)
+        self.settings_action = self._action(tr("&Settings…"), self.edit_settings, "Ctrl+,")
+        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.next_action = self._action(
-            "&Next finding", lambda: self.findings.select_next(1), "F8", sp.SP_ArrowDown
+            tr("&Next finding"), lambda: self.findings.select_next(1), "F8", sp.SP_ArrowDown
         )
         self.prev_action = self._action(
-            "&Previous finding", lambda: self.findings.select_next(-1), "Shift+F8", sp.SP_ArrowUp
+            tr("&Previous finding"), lambda: self.findings.select_next(-1), "Shift+F8", sp.SP_ArrowUp
         )
-        self.cancel_action = self._action("&Cancel", self.cancel_task, "Esc")
-        self.about_action = self._action("&About Drafter", self.about)
-        self.library_action = self._action("Edit clause &library…", self.edit_library, "Ctrl+L")
-        file_menu = self.menuBar().addMenu("&File")
+        self.undo_action = self.review.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
+        self.redo_action = self.review.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
+        self.accept_action = self._action(tr("&Accept"), self.detail.accept)
+        self.accept_next_action = self._action(
+            tr("Accept and ne&xt"), self.accept_and_next, QKeySequence("Ctrl+Return"), sp.SP_DialogApplyButton
+        )
+        self.accept_next_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.edit_action = self._action(tr("&Edit wording…"), self.detail.edit)
+        self.dismiss_action = self._action(tr("&Dismiss…"), self.detail.dismiss)
+        self.note_action = self._action(tr("Add no&te…"), self.detail.note)
+        self.reopen_action = self._action(tr("Re&open"), self.detail.reopen)
+        self.accept_selected_action = self._action(tr("Accept &selected findings"), self.accept_selected)
+        self.dismiss_selected_action = self._action(tr("Dis&miss selected findings…"), self.dismiss_selected)
+        self.cancel_action = self._action(tr("&Cancel"), self.cancel_task, "Esc")
+        self.zoom_in_action = self._action(tr("Zoom &in"), lambda: self.document.zoom_by(1))
+        # Ctrl+plus, and Ctrl+= for keyboards where plus needs Shift (each once: a key sequence
+        # given twice is an ambiguous shortcut).
+        zoom_keys: list[QKeySequence] = []
+        for key in (
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.ZoomIn),
+            QKeySequence("Ctrl++"),
+            QKeySequence("Ctrl+="),
+        ):
+            if key not in zoom_keys:
+                zoom_keys.append(key)
+        self.zoom_in_action.setShortcuts(zoom_keys)
+        self.zoom_out_action = self._action(
+            tr("Zoom &out"), lambda: self.document.zoom_by(-1), QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_reset_action = self._action(
+            tr("&Actual size"), lambda: self.document.set_zoom(100), "Ctrl+0"
+        )
+        self.group_action = QAction(tr("&Group findings by category"), self)
+        self.group_action.setCheckable(True)
+        self.group_action.setChecked(self.settings.group_by_category)
+        self.group_action.toggled.connect(self.findings.set_grouped)
+        self.guide_action = self._action(
+            tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
+        self.about_action = self._action(tr("&About Drafter"), self.about)
+        self.library_action = self._action(tr("Edit clause &library…"), self.edit_library, "Ctrl+L")
+        file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        review_menu = self.menuBar().addMenu("&Review")
-        review_menu.addAction(self.next_action)
-        review_menu.addAction(self.prev_action)
-        review_menu.addSeparator()
-        review_menu.addAction(self.reanalyse_action)
-        review_menu.addAction(self.cancel_action)
-        self.menuBar().addMenu("&Library").addAction(self.library_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        review_menu = self.menuBar().addMenu(tr("&Review"))
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.next_action,
+            self.prev_action,
+            None,
+            self.accept_action,
+            self.accept_next_action,
+            self.edit_action,
+            self.dismiss_action,
+            self.note_action,
+            self.reopen_action,
+            None,
+            self.accept_selected_action,
+            self.dismiss_selected_action,
+            None,
+            self.reanalyse_action,
+            self.cancel_action,
+        ):
+            if action is None:
+                review_menu.addSeparator()
+            else:
+                review_menu.addAction(action)
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        for action in (
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            None,
+            self.group_action,
+        ):
+            if action is None:
+                view_menu.addSeparator()
+            else:
+                view_menu.addAction(action)
+        self.menuBar().addMenu(tr("&Library")).addAction(self.library_action)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
-        toolbar = self.addToolBar("Main")
+        self.findings.menu_actions = [
+            self.accept_selected_action,
+            self.dismiss_selected_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+        ]
+        toolbar = self.addToolBar(tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName("Main toolbar")
         for action in (
             self.open_action,
             self.export_action,
             self.reanalyse_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
             self.prev_action,
             self.next_action,
+            self.accept_next_action,
         ):
-            toolbar.addAction(action)
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
         self._rebuild_recent()
         self._set_loaded_actions(False)
 
     def _build_status_bar(self) -> None:
-        self.message = QLabel("Ready.")
+        self.message = ElidedLabel(self.tr("Ready."))
         self.message.setAccessibleName("Status")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
         self.progress.setMaximumWidth(220)
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName("Cancel the running task")
         self.cancel_button.clicked.connect(self.cancel_task)
         self.cancel_button.hide()
@@ -254,25 +386,66 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
 
+    # ------------------------------------------------------------ the window on the screen
+
+    def available_geometry(self) -> QRect:
+        """The part of the window's screen a window may use (replaceable in tests)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def fit_to_screen(self) -> None:
+        """Make the window fit its screen: no larger, and inside it."""
+        available = self.available_geometry()
+        wanted = QRect(self.pos(), self.size())
+        fitted = fit_rect(wanted, available)
+        if fitted.size() != self.size():
+            self.resize(fitted.size())
+        if fitted.topLeft() != self.pos():
+            self.move(fitted.topLeft())
+
     def _restore_window(self) -> None:
         geometry, state = self.store.window_state()
+        available = self.available_geometry()
         if isinstance(geometry, QByteArray | bytes) and geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 860)
+            width, height = DEFAULT_SIZE
+            self.resize(width, height)
+            fitted = fit_rect(QRect(0, 0, width, height), available)
+            self.resize(fitted.size())
+            centre = available.center()
+            self.move(
+                centre.x() - fitted.width() // 2, max(available.y(), centre.y() - fitted.height() // 2 - 8)
+            )
+        self.fit_to_screen()
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(state)
 
     def _set_loaded_actions(self, loaded: bool) -> None:
-        for action in (self.export_action, self.reanalyse_action, self.next_action, self.prev_action):
+        for action in (
+            self.export_action,
+            self.reanalyse_action,
+            self.next_action,
+            self.prev_action,
+            self.accept_action,
+            self.accept_next_action,
+            self.edit_action,
+            self.dismiss_action,
+            self.note_action,
+            self.reopen_action,
+            self.accept_selected_action,
+            self.dismiss_selected_action,
+        ):
             action.setEnabled(loaded)
         for action in getattr(self, "memo_actions", ()):
             action.setEnabled(loaded)
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self.settings.recent_files:
-            action = self.recent_menu.addAction(path)
+        for n, path in enumerate(self.settings.recent_files, 1):
+            # Numbered mnemonics (&1 ... &9, then 1&0): a path's own letters would clash.
+            mark = f"&{n}" if n < 10 else f"1&{n - 10}"
+            action = self.recent_menu.addAction(f"{mark} {path.replace('&', '&&')}")
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
@@ -297,54 +470,66 @@ class MainWindow(QMainWindow):
         )
         return path
 
-    def ask_unsaved(self) -> str:
-        """'export', 'elsewhere' (save the review elsewhere), 'close' or 'cancel'. What it says
-        of the decisions is true: kept for the next opening only if they were saved."""
-        problem = self.session.save_problem if self.session is not None else None
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(APP_TITLE)
-        elsewhere = None
-        if problem is None:
-            box.setText("Your review decisions have not been exported to an annotated copy yet.")
-            box.setInformativeText(
-                "They are kept and restored when you open this draft again. Export them now?"
-            )
-        else:
-            box.setText(
-                f"Your review decisions could not be saved in '{problem.folder}' ({problem.reason}): "
-                "they are lost when you close unless you export them or save the review elsewhere."
-            )
-            box.setInformativeText("Export them now, or save the review elsewhere?")
-            elsewhere = box.addButton("&Save review elsewhere…", QMessageBox.ButtonRole.ActionRole)
-        export = box.addButton("&Export…", QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(
-            "Close &without exporting" if problem is None else "Close and &lose them",
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()  # a child of the window: it would otherwise live as long as the window
-        if clicked is export:
-            return "export"
-        if elsewhere is not None and clicked is elsewhere:
-            return "elsewhere"
-        return "close" if clicked is close else "cancel"
-
-    def ask_review_not_saved(self, text: str) -> str:
-        """After a save of the review failed: 'retry', 'elsewhere' or 'keep' (in the window)."""
+    def _box(self, text: str, informative: str = "") -> QMessageBox:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_TITLE)
         box.setText(text)
-        retry = box.addButton("&Retry", QMessageBox.ButtonRole.AcceptRole)
-        elsewhere = box.addButton("&Save review elsewhere…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("&Keep in this window", QMessageBox.ButtonRole.RejectRole)
+        if informative:
+            box.setInformativeText(informative)
+        return box
+
+    def unsaved_box(self) -> tuple[QMessageBox, dict[str, object]]:
+        """The question asked before the decisions are left (``ask_unsaved``), and its buttons."""
+        problem = self.session.save_problem if self.session is not None else None
+        buttons: dict[str, object] = {}
+        if problem is None:
+            box = self._box(
+                self.tr("Your review decisions have not been exported to an annotated copy yet."),
+                self.tr("They are kept and restored when you open this draft again. Export them now?"),
+            )
+        else:
+            box = self._box(
+                f"Your review decisions could not be saved in '{problem.folder}' ({problem.reason}): "
+                "they are lost when you close unless you export them or save the review elsewhere.",
+                self.tr("Export them now, or save the review elsewhere?"),
+            )
+            buttons["elsewhere"] = box.addButton(
+                self.tr("&Save review elsewhere…"), QMessageBox.ButtonRole.ActionRole
+            )
+        buttons["export"] = box.addButton(self.tr("&Export…"), QMessageBox.ButtonRole.AcceptRole)
+        buttons["close"] = box.addButton(
+            self.tr("Continue &without exporting") if problem is None else self.tr("Continue and &lose them"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        buttons["cancel"] = box.addButton(QMessageBox.StandardButton.Cancel)
+        return box, buttons
+
+    def ask_unsaved(self) -> str:
+        """'export', 'elsewhere' (save the review elsewhere), 'close' or 'cancel'. What it says
+        of the decisions is true: kept for the next opening only if they were saved."""
+        box, buttons = self.unsaved_box()
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()  # a child of the window: it would otherwise live as long as the window
+        return next((name for name, button in buttons.items() if button is clicked), "cancel")
+
+    def review_not_saved_box(self, text: str) -> tuple[QMessageBox, dict[str, object]]:
+        box = self._box(text)
+        buttons: dict[str, object] = {
+            "retry": box.addButton(self.tr("&Retry"), QMessageBox.ButtonRole.AcceptRole),
+            "elsewhere": box.addButton(self.tr("&Save review elsewhere…"), QMessageBox.ButtonRole.ActionRole),
+            "keep": box.addButton(self.tr("&Keep in this window"), QMessageBox.ButtonRole.RejectRole),
+        }
+        return box, buttons
+
+    def ask_review_not_saved(self, text: str) -> str:
+        """After a save of the review failed: 'retry', 'elsewhere' or 'keep' (in the window)."""
+        box, buttons = self.review_not_saved_box(text)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()  # (as above)
-        return "retry" if clicked is retry else "elsewhere" if clicked is elsewhere else "keep"
+        return next((name for name, button in buttons.items() if button is clicked), "keep")
 
     def ask_review_path(self, suggested: Path) -> str:
         path, _ = QFileDialog.getSaveFileName(
@@ -352,20 +537,26 @@ class MainWindow(QMainWindow):
         )
         return path
 
-    def offer_open_folder(self, path: Path) -> None:
-        """After an export: open the annotated copy itself, or the folder that holds it."""
+    def exported_box(self, path: Path) -> tuple[QMessageBox, dict[str, object]]:
         box = QMessageBox(self)
         box.setWindowTitle(APP_TITLE)
         box.setText(f"The annotated copy was written to:\n{path}")
-        open_document = box.addButton("Open &document", QMessageBox.ButtonRole.ActionRole)
-        open_folder = box.addButton("Open &folder", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        buttons: dict[str, object] = {
+            "document": box.addButton(self.tr("Open &document"), QMessageBox.ButtonRole.ActionRole),
+            "folder": box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole),
+            "close": box.addButton(QMessageBox.StandardButton.Close),
+        }
+        return box, buttons
+
+    def offer_open_folder(self, path: Path) -> None:
+        """After an export: open the annotated copy itself, or the folder that holds it."""
+        box, buttons = self.exported_box(path)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()  # (as above)
-        if clicked is open_document:
+        if clicked is buttons["document"]:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        elif clicked is open_folder:
+        elif clicked is buttons["folder"]:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def ask_export_options(self) -> AppSettings | None:
@@ -390,7 +581,7 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> None:
         if self.task is not None:
             self.cancel_task()
-        if not self._confirm_leave():
+        if not self._confirm_leave(lambda: self.open_path(path)):
             return
         self.current_path = Path(path)
         self._analyse(self.current_path)
@@ -402,6 +593,7 @@ class MainWindow(QMainWindow):
     def _analyse(self, path: Path) -> None:
         dirs = self.settings.all_library_dirs()
         match = self.settings.match_settings()
+        grouped, styles = self.findings.group_box.isChecked(), self.findings.styles
 
         def job(progress: ProgressFn, is_cancelled: CancelFn) -> Loaded:
             progress(0, 100)
@@ -413,7 +605,11 @@ class MainWindow(QMainWindow):
             def scaled(done: int, total: int) -> None:
                 progress(10 + (90 * done) // max(total, 1), 100)
 
-            return Loaded(analyze(draft, library, match, progress=scaled, is_cancelled=is_cancelled), library)
+            analysis = analyze(draft, library, match, progress=scaled, is_cancelled=is_cancelled)
+            # What the views show, prepared here, off the window: labels, and the list's rows.
+            loaded = prepare(analysis, library)
+            loaded.findings_model = FindingsModel.build(loaded, grouped, styles)
+            return loaded
 
         self._run("analysis", f"Analysing {path.name}…", job, self._analysis_done)
 
@@ -458,13 +654,14 @@ class MainWindow(QMainWindow):
     def cancel_task(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.message.setText("Cancelling…")
+            self.message.setText(self.tr("Cancelling…"))
 
     def _task_failed(self, text: str) -> None:
         if not self._from_current_task():
             return
         kind = self.task_kind
         self._task_over()
+        self._after_export = None
         self.message.setText(f"The {kind} failed.")
         self.show_error(text)
 
@@ -473,6 +670,7 @@ class MainWindow(QMainWindow):
             return
         kind = self.task_kind
         self._task_over()
+        self._after_export = None
         self.message.setText(f"The {kind} was cancelled.")
 
     def _analysis_done(self, loaded: Loaded) -> None:
@@ -486,7 +684,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(analysis.draft.path)
         self.store.save(self.settings)
         self._rebuild_recent()
-        self._show_analysis()
+        self.review.load(loaded, self.session)  # every view follows (_show_analysis here)
         self._set_loaded_actions(True)
         n_missing = len(analysis.missing)
         text = f"{len(analysis.findings)} findings; {n_missing} categories missing."
@@ -507,87 +705,122 @@ class MainWindow(QMainWindow):
 
     def _titles(self) -> dict[str, str]:
         assert self.loaded is not None
-        return {cid: self.loaded.library.category_title(cid) for cid in self.loaded.library.categories}
+        return dict(self.loaded.titles)
 
     def _show_analysis(self) -> None:
-        assert self.loaded is not None and self.session is not None
-        analysis = self.loaded.analysis
-        dark = is_dark()
-        styles = stance_styles(dark)
-        self.detail.dark = dark
-        statuses = {i: self.session.status(finding_key(f)) for i, f in enumerate(analysis.findings)}
-        self.findings.set_findings(analysis.findings, self._titles(), statuses, styles)
-        self.missing.set_missing(analysis.missing, self._titles(), self.session.decisions, self._supplied())
+        """A new analysis: the window's own words about it (the views follow the review model)."""
         self._update_missing_tab()
-        self.detail.clear()
-        self.legend.update_styles(dark)
         self._update_title()
-        self.document.show_draft(analysis.draft, analysis.findings, styles)
+
+    def _theme_changed(self) -> None:
+        """The stance colours of the theme, everywhere they show."""
+        dark = is_dark()
+        self.findings.set_styles(stance_styles(dark))
+        self.legend.update_styles(dark)
+        self.detail.refresh()
+        self.document.show_review()
 
     # ------------------------------------------------------------ reviewing
 
-    def _supplied(self) -> dict[str, str]:
-        """The missing categories the decisions supply, by key, with the place of the change
-        that supplies each ("What the draft lacks" recomputed after the decisions)."""
-        if self.loaded is None or self.session is None:
-            return {}
-        analysis = self.loaded.analysis
-        result = reconcile(analysis, self.session.decisions, Mode.DECIDED)
-        out = {}
-        for n, m in enumerate(analysis.missing):
-            if result.missing_state.get(n) == "supplied":
-                by = result.supplied_by[n]
-                if by >= 0:
-                    f = analysis.findings[by]
-                    out[missing_key(m)] = f.label or f"paragraph {f.paragraph + 1}"
-                else:
-                    out[missing_key(m)] = "another inserted clause"
-        return out
-
     def _update_missing_tab(self) -> None:
-        self.side.setTabText(1, f"What the draft &lacks ({self.missing.lacking()})")
-
-    def _finding_selected(self, index: int) -> None:
-        if self.loaded is None or self.session is None:
-            return
-        f = self.loaded.analysis.findings[index]
-        self.document.show_finding(index)
-        self.detail.show_finding(
-            index,
-            f,
-            self.loaded.library.category_title(f.category),
-            self.session.decision(finding_key(f)),
-            preview(self.loaded.analysis, self.session.decisions, index),
+        lacking = self.review.lacking() if self.review.loaded is not None else 0
+        self.side.setTabText(
+            0, self.tr("Find&ings") + (f" ({len(self.review.findings)})" if self.review.loaded else "")
+        )
+        self.side.setTabText(
+            1, self.tr("What the draft lac&ks") + (f" ({lacking})" if self.review.loaded else "")
         )
 
-    def _finding_decided(self, index: int, decision: Decision) -> None:
-        if self.loaded is None or self.session is None:
-            return
-        f = self.loaded.analysis.findings[index]
-        key = finding_key(f)
-        self.session.decide(key, decision)
-        self._check_review_saved()
-        self.findings.set_status(index, self.session.status(key))
-        self.detail.show_finding(
-            index,
-            f,
-            self.loaded.library.category_title(f.category),
-            self.session.decision(key),
-            preview(self.loaded.analysis, self.session.decisions, index),
-        )
-        self.missing.set_supplied(self._supplied())
-        self._update_missing_tab()
-        self._update_title()
+    def _follow_current(self) -> None:
+        """The item looked at changed: its list is the one in front (the draft follows by itself)."""
+        review = self.review
+        if review.current_finding() is not None and self.side.currentWidget() is not self.findings:
+            self.side.setCurrentWidget(self.findings)
+        elif review.current_missing() is not None and self.side.currentWidget() is not self.missing:
+            self.side.setCurrentWidget(self.missing)
 
-    def _missing_decided(self, key: str, decision: Decision) -> None:
-        if self.session is None:
+    def _tab_changed(self, _tab: int) -> None:
+        """The list brought to the front makes its own current item the one looked at."""
+        if self.review.loaded is None:
             return
-        self.session.decide(key, decision)
+        if self.side.currentWidget() is self.missing:
+            row = self.missing.current_row()
+            if row is None and self.missing.count():
+                self.missing.set_current_row(0)
+            elif row is not None:
+                self.review.set_current(MISSING, row)
+        else:
+            i = self.findings.current_index()
+            if i is not None:
+                self.review.set_current(FINDING, i)
+
+    def _decided(self) -> None:
         self._check_review_saved()
-        self.missing.set_decision(key, self.session.decision(key))
-        self.missing.set_supplied(self._supplied())
-        self._update_missing_tab()
         self._update_title()
+        self.findings._update_summary()
+
+    def accept_and_next(self) -> None:
+        """Accept the item looked at and go to the next one still open (in the list's order)."""
+        review = self.review
+        i, n = review.current_finding(), review.current_missing()
+        if i is not None:
+            if not review.can_accept(i):
+                return
+            after = self.findings.next_of(i, 1, open_only=True)  # before the list filters it out
+            review.accept([i])
+            if after is not None:
+                self.findings.select(after)
+            else:
+                self.message.setText(self.tr("No open finding left."))
+        elif n is not None:
+            self.detail.accept()
+            supplied = review.supplied()
+            rows = list(range(n + 1, len(review.missing))) + list(range(n))
+            after = next(
+                (r for r in rows if r not in supplied and review.missing_decision(r).status is Status.OPEN),
+                None,
+            )
+            if after is not None:
+                self.missing.set_current_row(after)
+
+    def accept_selected(self) -> None:
+        chosen = self.findings.selected_indexes()
+        if not chosen:
+            return
+        done = self.review.accept(chosen)
+        left = len(chosen) - done
+        text = self.tr("Accepted {n} of the {total} findings selected.").format(n=done, total=len(chosen))
+        if left:
+            text += " " + self.tr("{n} without a suggestion to use (or a heading) left as they were.").format(
+                n=left
+            )
+        self.message.setText(text)
+
+    def dismiss_selected(self) -> None:
+        chosen = self.findings.selected_indexes()
+        if not chosen:
+            return
+        reason, ok = self.detail.ask_text(
+            self,
+            self.tr("Dismiss findings"),
+            self.tr("Reason for the {n} findings (optional, goes into the export):").format(n=len(chosen)),
+            "",
+        )
+        if not ok:
+            return
+        done = self.review.dismiss(chosen, reason.strip() or None)
+        self.message.setText(self.tr("Dismissed {n} of the findings selected.").format(n=done))
+
+    def _zoom_changed(self, percent: int) -> None:
+        if self.settings.zoom != percent:
+            self.settings.zoom = percent
+            self.store.save(self.settings)
+
+    def _grouping_changed(self, grouped: bool) -> None:
+        self.group_action.setChecked(grouped)
+        if self.settings.group_by_category != grouped:
+            self.settings.group_by_category = grouped
+            self.store.save(self.settings)
 
     # ------------------------------------------------------------ the review's autosave
 
@@ -648,7 +881,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_TITLE)
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{self.current_path.name}[*] — {APP_TITLE}")
+        # The folder too: two drafts of the same name (two sessions' "draft.docx") differ by it.
+        self.setWindowTitle(f"{self.current_path.name}[*] — {title_folder(self.current_path)} — {APP_TITLE}")
         unsaved = bool(self.session and self.session.changed_since_export)
         self.setWindowModified(unsaved)
         self.setWindowFilePath(str(self.current_path))
@@ -662,16 +896,21 @@ class MainWindow(QMainWindow):
             f"{self.current_path.stem}-annotated{copy_suffix(self.current_path)}"
         )
 
-    def choose_export(self) -> None:
+    def choose_export(self, then: Callable[[], None] | None = None) -> bool:
+        """Ask for the options and the file, and export; ``then`` runs once the copy is written.
+        False if the lawyer cancelled."""
         if self.loaded is None:
-            return
+            return False
         chosen = self.ask_export_options()
         if chosen is None:
-            return
+            return False
         self.apply_settings(chosen)
         path = self.ask_save_path(self.default_export_path())
-        if path:
-            self.export_to(Path(path))
+        if not path:
+            return False
+        self.export_to(Path(path))
+        self._after_export = then if self.task is not None and self.task_kind == "export" else None
+        return True
 
     def export_to(self, path: Path) -> None:
         if self.loaded is None or self.session is None:
@@ -704,6 +943,7 @@ class MainWindow(QMainWindow):
                 is_cancelled=is_cancelled,
             )
 
+        self._after_export = None
         self._run("export", f"Exporting {path.name}…", job, self._export_done)
 
     def _export_done(self, path: Path) -> None:
@@ -712,7 +952,11 @@ class MainWindow(QMainWindow):
             self.session.mark_exported()
         self._update_title()
         self.message.setText(f"Exported {path}.")
-        self.offer_open_folder(path)
+        then, self._after_export = self._after_export, None
+        if then is not None:
+            then()  # what was asked before the export (opening another draft, closing)
+        else:
+            self.offer_open_folder(path)
 
     # ------------------------------------------------------------ settings, window
 
@@ -731,9 +975,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if settings.theme != old.theme and isinstance(app, QApplication):
             apply_theme(app, settings.theme)
-            if self.loaded is not None:
-                self._show_analysis()
-            self.legend.update_styles(is_dark())
+            self._theme_changed()
         matching_changed = (
             settings.topic_only_min,
             settings.contrary_resemblance_min,
@@ -773,6 +1015,15 @@ class MainWindow(QMainWindow):
         else:
             self._reanalyse_after_task = True
 
+    def show_user_guide(self) -> None:
+        """The user guide in docs/ if it is there, else the short guide in a window."""
+        guide = user_guide()
+        if guide is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
+            return
+        dialog = QuickGuide(self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def about(self) -> None:
         from drafter import __version__
 
@@ -783,7 +1034,9 @@ class MainWindow(QMainWindow):
             f"Clause library {version}. Works offline; drafts never leave this computer.",
         )
 
-    def _confirm_leave(self) -> bool:
+    def _confirm_leave(self, then: Callable[[], None] | None = None) -> bool:
+        """Whether the decisions may be left (another draft opened, the window closed). Chosen
+        "Export…", the export runs and ``then`` (what was asked) follows once it is written."""
         session = self.session
         if session is None or not session.decisions:
             return True
@@ -793,7 +1046,7 @@ class MainWindow(QMainWindow):
             return True
         answer = self.ask_unsaved()
         if answer == "export":
-            self.choose_export()
+            self.choose_export(then)
             return False
         if answer == "elsewhere":
             self.save_review_elsewhere()
@@ -801,7 +1054,7 @@ class MainWindow(QMainWindow):
         return answer == "close"
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._confirm_leave():
+        if not self._confirm_leave(lambda: QTimer.singleShot(0, self.close)):
             event.ignore()
             return
         if self.task is not None:
@@ -859,16 +1112,22 @@ class MainWindow(QMainWindow):
     def ask_print(self, printer: QPrinter) -> bool:
         return ask_print(self, printer)
 
-    def offer_open_memo(self, path: Path) -> None:
+    def memo_written_box(self, path: Path) -> tuple[QMessageBox, dict[str, object]]:
         box = QMessageBox(self)
         box.setWindowTitle(APP_TITLE)
         box.setText(f"The memo was written to:\n{path}")
-        open_document = box.addButton("Open &memo", QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
+        buttons: dict[str, object] = {
+            "open": box.addButton(self.tr("Open &memo"), QMessageBox.ButtonRole.ActionRole),
+            "close": box.addButton(QMessageBox.StandardButton.Close),
+        }
+        return box, buttons
+
+    def offer_open_memo(self, path: Path) -> None:
+        box, buttons = self.memo_written_box(path)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
-        if clicked is open_document:
+        if clicked is buttons["open"]:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def choose_memo_export(self, comparison: Comparison | None = None) -> None:

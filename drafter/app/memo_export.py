@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from drafter.app.controls import fit_size
 from drafter.app.memo_print import memo_document, page_layout, write_memo_pdf
 from drafter.memo import Memo
 from drafter.memo_files import check_memo_output, write_memo_csv, write_memo_docx
@@ -75,7 +76,7 @@ class MemoPrintPreview(QPrintPreviewDialog):
         self.document: QTextDocument = memo_document(memo)
         self.paints = 0
         self.paintRequested.connect(self._paint)
-        self.resize(900, 1000)
+        fit_size(self, 900, 1000)
 
     def _paint(self, printer: QPrinter) -> None:
         self.document.print_(printer)

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextLength,
     QTextTableFormat,
@@ -26,6 +27,8 @@ from drafter.model import Draft, Finding, Paragraph, Stance
 
 BATCH_PARAGRAPHS = 60  # plain paragraphs inserted in one call, at most
 BATCH_CHARACTERS = 4_000  # and about this much text: the view lays out each turn's text at once
+FONT_SIZE_ADJUSTMENT = QTextFormat.Property.FontSizeAdjustment
+_SIZE_STEPS = {1: 2, 2: 1}  # heading level -> steps above the text's size (as HTML's h1, h2)
 _UNDERLINES = {
     "none": QTextCharFormat.UnderlineStyle.NoUnderline,
     "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
@@ -45,7 +48,8 @@ class Renderer:
     def __init__(self, findings: list[Finding], styles: dict[Stance, StanceStyle]) -> None:
         self._findings = findings
         self._styles = styles
-        self._starts: dict[tuple[str, int], int] = {}
+        # Where each paragraph's text starts in the document (part, index) -> position.
+        self.starts: dict[tuple[str, int], int] = {}
         # The findings of each paragraph, least severe first: where two overlap, the more
         # severe colour is applied last and shows.
         self._by_paragraph: dict[tuple[str, int], list[int]] = {}
@@ -152,7 +156,7 @@ class Renderer:
         pos = cursor.position()
         texts = []
         for p in batch:
-            self._starts[(p.part.value, p.index)] = pos
+            self.starts[(p.part.value, p.index)] = pos
             text = p.text.replace("\n", "\u2028")
             texts.append(text)
             pos += len(text) + 1
@@ -170,7 +174,8 @@ class Renderer:
             block.setHeadingLevel(max(1, min(p.heading_level or 1, 6)))
             block.setTopMargin(10)
             base.setFontWeight(QFont.Weight.Bold)
-            base.setFontPointSize(max(10.0, 16.0 - 1.5 * (p.heading_level or 1)))
+            # Larger than the text by a step, not by points: zooming the view scales headings too.
+            base.setProperty(FONT_SIZE_ADJUSTMENT, _SIZE_STEPS.get(p.heading_level or 1, 0))
         if p.list_level:
             block.setIndent(p.list_level)
         if new_block:
@@ -182,7 +187,7 @@ class Renderer:
         if lead:
             cursor.insertText(lead, base)
         if record:
-            self._starts[(p.part.value, p.index)] = cursor.position()
+            self.starts[(p.part.value, p.index)] = cursor.position()
         text = p.text.replace("\n", "\u2028")  # a line break inside the block, one character like "\n"
         pos = 0
         for style in p.styles:
@@ -208,7 +213,7 @@ class Renderer:
         found = self._by_paragraph.get((p.part.value, p.index))
         if not found:
             return
-        begin = self._starts[(p.part.value, p.index)]
+        begin = self.starts[(p.part.value, p.index)]
         marker = QTextCursor(cursor.document())
         for i in found:
             f = self._findings[i]

@@ -37,6 +37,9 @@ class AppSettings:
     library_dirs: list[str] = field(default_factory=list)  # beyond the user's own library folder
     theme: str = "system"
     recent_files: list[str] = field(default_factory=list)
+    # The draft view's zoom (percent) and how the findings are listed.
+    zoom: int = 100
+    group_by_category: bool = False
 
     def match_settings(self) -> MatchSettings:
         return MatchSettings(
@@ -101,6 +104,8 @@ class SettingsStore:
             library_dirs=strings("library/folders"),
             theme=theme if theme in THEMES else "system",
             recent_files=strings("files/recent"),
+            zoom=int(number("view/zoom", defaults.zoom)),
+            group_by_category=str(s.value("view/group_by_category", "false")).lower() == "true",
         )
 
     def save(self, settings: AppSettings) -> None:
@@ -114,6 +119,8 @@ class SettingsStore:
         s.setValue("library/folders", list(settings.library_dirs))
         s.setValue("appearance/theme", settings.theme)
         s.setValue("files/recent", list(settings.recent_files))
+        s.setValue("view/zoom", settings.zoom)
+        s.setValue("view/group_by_category", "true" if settings.group_by_category else "false")
         s.sync()
 
     def window_state(self) -> tuple[object, object]:

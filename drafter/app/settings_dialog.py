@@ -1,4 +1,5 @@
-"""Settings: the reviewer's name and initials, matching thresholds, library folders, theme."""
+"""Settings: the reviewer's name and initials, how closely a clause must resemble a library
+wording to be reported, library folders, theme. Each setting says in words what it does."""
 
 from __future__ import annotations
 
@@ -8,27 +9,60 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from drafter.app.settings import THEMES, AppSettings
+from drafter.matching.engine import MatchSettings
 from drafter.paths import user_library_dir
+
+DEFAULTS = MatchSettings()
+TOPIC_HELP = (
+    "A paragraph on one of the topics (amnesties, pardons, limitation ...) that neither bans nor "
+    "grants anything is reported for you to review only if its words are at least this much like "
+    "a wording of the library. Lower: more such paragraphs are listed; higher: fewer. "
+    f"Usual: {DEFAULTS.topic_only_min:.0f} %."
+)
+CONTRARY_HELP = (
+    'A clause with safeguard words ("shall not", "no amnesty") is still reported as weak, not as '
+    "conforming, when its words are at least this much like a known pro-impunity wording (and more "
+    "like it than like any strong one). Treaty language makes unrelated clauses about 75 % alike, "
+    f"hence a high value. Usual: {DEFAULTS.contrary_resemblance_min:.0f} %."
+)
+
+
+def wrapped(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def percent_box(value: float, name: str, help_text: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, 100)
+    box.setSuffix(" %")
+    box.setValue(round(value))
+    box.setAccessibleName(name)
+    box.setToolTip(help_text)
+    return box
 
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName("Settings")
+        self.setSizeGripEnabled(True)
         self._settings = settings
         self.author = QLineEdit(settings.author)
         self.author.setPlaceholderText("Your name, shown on comments and tracked changes")
@@ -37,29 +71,23 @@ class SettingsDialog(QDialog):
         self.initials.setPlaceholderText(settings.effective_initials())
         self.initials.setMaxLength(8)
         self.initials.setAccessibleName("Author initials")
-        self.topic_only = QDoubleSpinBox()
-        self.topic_only.setRange(0, 100)
-        self.topic_only.setValue(settings.topic_only_min)
-        self.topic_only.setAccessibleName("Similarity needed without safeguard words")
-        self.topic_only.setToolTip(
-            "A paragraph on a category's topic but without any safeguard, hedge or grant wording "
-            "is reported only if it resembles a library wording at least this much (0-100)."
+        self.topic_only = percent_box(
+            settings.topic_only_min,
+            "Likeness needed to report a paragraph that neither bans nor grants",
+            TOPIC_HELP,
         )
-        self.contrary_resemblance = QDoubleSpinBox()
-        self.contrary_resemblance.setRange(0, 100)
-        self.contrary_resemblance.setValue(settings.contrary_resemblance_min)
-        self.contrary_resemblance.setAccessibleName(
-            "Similarity to a pro-impunity wording that outweighs safeguard words"
-        )
-        self.contrary_resemblance.setToolTip(
-            "A clause with safeguard words that resembles a known pro-impunity wording at least this much "
-            "(and more than any strong wording) is reported as weak rather than conforms (0-100)."
+        self.contrary_resemblance = percent_box(
+            settings.contrary_resemblance_min,
+            "Likeness to a pro-impunity wording that makes a clause weak",
+            CONTRARY_HELP,
         )
         self.folders = QListWidget()
         self.folders.setAccessibleName("Additional clause library folders")
         self.folders.addItems(settings.library_dirs)
-        add = QPushButton("&Add folder…")
-        remove = QPushButton("&Remove folder")
+        add = QPushButton(self.tr("Add &folder…"))
+        add.setAccessibleName("Add a clause library folder")
+        remove = QPushButton(self.tr("&Remove folder"))
+        remove.setAccessibleName("Remove the selected folder")
         add.clicked.connect(self._add_folder)
         remove.clicked.connect(
             lambda: [self.folders.takeItem(self.folders.row(i)) for i in self.folders.selectedItems()]
@@ -68,35 +96,65 @@ class SettingsDialog(QDialog):
         folder_buttons.addWidget(add)
         folder_buttons.addWidget(remove)
         folder_buttons.addStretch(1)
-        folders_box = QVBoxLayout()
-        folders_box.addWidget(
-            QLabel(
-                f"Your own clauses are kept in {user_library_dir()}.\n"
-                "Clauses in these folders are added too (for example a delegation's shared library)."
-            )
-        )
-        folders_box.addWidget(self.folders)
-        folders_box.addLayout(folder_buttons)
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for name in THEMES:
             self.theme.addItem(name.capitalize(), name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
-        form = QFormLayout()
-        form.addRow("&Author name:", self.author)
-        form.addRow("&Initials:", self.initials)
-        form.addRow("Similarity without &safeguard words:", self.topic_only)
-        form.addRow("Resemblance to a &pro-impunity wording:", self.contrary_resemblance)
-        form.addRow("T&heme:", self.theme)
+
+        you = QFormLayout()
+        you.addRow(self.tr("&Author name:"), self.author)
+        you.addRow(self.tr("&Initials:"), self.initials)
+        you.addRow(self.tr("T&heme:"), self.theme)
+
+        matching = QGroupBox(self.tr("What Drafter reports"))
+        rules = QVBoxLayout(matching)
+        rules.addWidget(
+            wrapped(
+                "Drafter compares each clause with the library's wordings; the likeness (0-100 %) is "
+                "evidence, not severity. Change these only if too many or too few paragraphs are listed."
+            )
+        )
+        topic_row = QFormLayout()
+        topic_row.addRow(
+            self.tr("Report a paragraph that neither bans nor grants when it is &this alike:"),
+            self.topic_only,
+        )
+        rules.addLayout(topic_row)
+        rules.addWidget(wrapped(TOPIC_HELP))
+        contrary_row = QFormLayout()
+        contrary_row.addRow(
+            self.tr(
+                "Call a clause with safeguard words weak when it is this much &like a pro-impunity wording:"
+            ),
+            self.contrary_resemblance,
+        )
+        rules.addLayout(contrary_row)
+        rules.addWidget(wrapped(CONTRARY_HELP))
+        for row in (topic_row, contrary_row):
+            row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        folders_box = QGroupBox(self.tr("Clause library folders"))
+        folders = QVBoxLayout(folders_box)
+        folders.addWidget(
+            wrapped(
+                f"Your own clauses are kept in {user_library_dir()}. Clauses in these folders are "
+                "added too (for example a delegation's shared library)."
+            )
+        )
+        folders.addWidget(self.folders)
+        folders.addLayout(folder_buttons)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(folders_box)
+        layout.addLayout(you)
+        layout.addWidget(matching)
+        layout.addWidget(folders_box, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.resize(620, self.sizeHint().height())
 
     def _add_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Clause library folder")
@@ -104,12 +162,19 @@ class SettingsDialog(QDialog):
             self.folders.addItem(folder)
 
     def result_settings(self) -> AppSettings:
+        # A value left as it was keeps its exact setting (the box shows it rounded).
+        topic = float(self.topic_only.value())
+        contrary = float(self.contrary_resemblance.value())
+        if round(self._settings.topic_only_min) == self.topic_only.value():
+            topic = self._settings.topic_only_min
+        if round(self._settings.contrary_resemblance_min) == self.contrary_resemblance.value():
+            contrary = self._settings.contrary_resemblance_min
         return replace(
             self._settings,
             author=self.author.text().strip() or self._settings.author,
             initials=self.initials.text().strip(),
-            topic_only_min=self.topic_only.value(),
-            contrary_resemblance_min=self.contrary_resemblance.value(),
+            topic_only_min=topic,
+            contrary_resemblance_min=contrary,
             library_dirs=[self.folders.item(i).text() for i in range(self.folders.count())],
             theme=self.theme.currentData(),
         )

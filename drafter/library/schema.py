@@ -428,6 +428,13 @@ class Words(_Strict):
     section: list[Text] = Field(default_factory=list)
     preamble: list[Text] = Field(default_factory=list)
     annex: list[Text] = Field(default_factory=list)
+    # The other words of a location label ("paragraph", "footnote", "table", "row", "column"):
+    # with the first word of the heading lists above, a label in the draft's language.
+    paragraph: list[Text] = Field(default_factory=list)
+    footnote: list[Text] = Field(default_factory=list)
+    table: list[Text] = Field(default_factory=list)
+    row: list[Text] = Field(default_factory=list)
+    column: list[Text] = Field(default_factory=list)
     preambular: list[Text] = Field(default_factory=list)
     preamble_opening: list[Text] = Field(default_factory=list)
     bracket_notes: list[Text] = Field(default_factory=list)
