@@ -75,6 +75,35 @@ def test_the_self_test_fails_with_the_reason_when_the_draft_cannot_be_analysed(t
     assert not run.stdout.strip()
 
 
+def test_the_app_speaks_one_language_until_its_widgets_are_translated(tmp_path: Path) -> None:
+    # Its widgets are English: an error box must not be in Spanish beside them.
+    bad = tmp_path / "notas.docx"
+    bad.write_text("texto\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DRAFTER_LANGUAGE": "es"}
+    run = subprocess.run(
+        [sys.executable, "-m", "drafter", "gui", "--self-test", str(bad)],
+        cwd=ROOT,
+        env=env,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert run.returncode == 1
+    assert "'notas.docx' is not a Word .docx document" in run.stderr, run.stderr
+    spanish = subprocess.run(
+        [sys.executable, "-m", "drafter", "analyze", str(bad)],
+        cwd=ROOT,
+        env=env,
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert spanish.returncode == 2 and "notas.docx" in spanish.stderr
+    assert "is not a Word" not in spanish.stderr  # the command line follows the choice
+
+
 def test_the_command_line_alone_imports_neither_qt_nor_numpy() -> None:
     # The bundle leaves numpy out (packaging/drafter.spec): nothing Drafter runs may import it.
     code = (

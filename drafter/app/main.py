@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
+from drafter import i18n
 from drafter.app.main_window import MainWindow
 from drafter.app.settings import SettingsStore
 from drafter.app.theme import apply_theme
@@ -26,6 +27,9 @@ def run_app(draft: str | None = None, self_test: bool = False) -> int:
     app.setApplicationName("Drafter")
     app.setApplicationDisplayName("Drafter")
     app.setOrganizationName("Drafter")
+    # The app's own widgets are in English until they are translated: the core's messages it
+    # shows (error boxes, labels) are in English too, whatever the system's language.
+    i18n.set_language("en")
     store = SettingsStore()
     apply_theme(app, store.load().theme)
     window = create_main_window(store)
