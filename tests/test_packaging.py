@@ -45,8 +45,10 @@ def test_the_environment_still_overrides_the_shipped_folders(
     assert paths.sample_draft() == tmp_path / "res" / "sample" / "sample-draft.docx"
 
 
-def _drafter(*args: str) -> subprocess.CompletedProcess[str]:
+def _drafter(*args: str, language: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if language is not None:
+        env["DRAFTER_LANGUAGE"] = language
     return subprocess.run(
         [sys.executable, "-m", "drafter", *args],
         cwd=ROOT,
@@ -79,27 +81,10 @@ def test_the_app_speaks_one_language_until_its_widgets_are_translated(tmp_path: 
     # Its widgets are English: an error box must not be in Spanish beside them.
     bad = tmp_path / "notas.docx"
     bad.write_text("texto\n", encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DRAFTER_LANGUAGE": "es"}
-    run = subprocess.run(
-        [sys.executable, "-m", "drafter", "gui", "--self-test", str(bad)],
-        cwd=ROOT,
-        env=env,
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    run = _drafter("gui", "--self-test", str(bad), language="es")
     assert run.returncode == 1
     assert "'notas.docx' is not a Word .docx document" in run.stderr, run.stderr
-    spanish = subprocess.run(
-        [sys.executable, "-m", "drafter", "analyze", str(bad)],
-        cwd=ROOT,
-        env=env,
-        check=False,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    spanish = _drafter("analyze", str(bad), language="es")
     assert spanish.returncode == 2 and "notas.docx" in spanish.stderr
     assert "is not a Word" not in spanish.stderr  # the command line follows the choice
 
