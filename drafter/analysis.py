@@ -12,11 +12,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
 
+import msgspec
 from msgspec import Struct
 from msgspec.structs import replace
 
 from drafter.errors import Cancelled
-from drafter.forking import beside, worth_forking
+from drafter.forking import Helper, Unavailable
 from drafter.language import LanguageDetector
 from drafter.lexicon import lexicon
 from drafter.library.loader import Library
@@ -495,11 +496,181 @@ def _work(
     return work
 
 
-# Drafts with at least this many paragraphs (about a hundred pages) are judged in two halves
-# at once when the caller asks for it (``split``) and a second process can run beside this one.
+# Drafts with at least this many paragraphs (about a hundred pages) are judged in two parts
+# at once when the caller has a helper process ready (``drafter.forking.Helper``).
 SPLIT_FROM = 1500
+# The share of the body this process judges when a helper judges the rest: less than half, as
+# the helper has loaded the library and its index while this process read the draft.
+OWN_SHARE = 0.46
 
 Stretch = tuple[Part, int, int]  # the paragraphs start:stop of a part
+
+
+class _Context(Struct):
+    """What judging any paragraph of one draft needs to know about the whole draft."""
+
+    language: str
+    terms: Terms
+    quoted_body: set[int]
+
+
+class Judge:
+    """What judges drafts with one library and settings, built once: the match index, the
+    matcher, the language detector and the topic prefilter. A helper process builds its own
+    while this one reads the draft (``prepare_judge``)."""
+
+    def __init__(
+        self, library: Library, settings: MatchSettings | None = None, exhaustive: bool = False
+    ) -> None:
+        self.library = library
+        self.settings = settings or MatchSettings()
+        self.exhaustive = exhaustive
+        index = index_for(library)
+        self.matcher = Matcher(index, self.settings)
+        self.detector = LanguageDetector(
+            {k: v.stopwords for k, v in library.languages.items()}, self.settings.default_language
+        )
+        keep = None if exhaustive else prefilter_for(index)
+        self.keep = None if keep is not None and keep.everything else keep
+        self.measures = {c for c, cat in library.categories.items() if cat.spec.kind == "prohibition"}
+
+    @property
+    def key(self) -> tuple[str, MatchSettings, bool]:
+        """What the judge's findings depend on besides the draft (two judges with equal keys,
+        in two processes, find the same)."""
+        return (self.library.cache_key, self.settings, self.exhaustive)
+
+    def context(self, draft: Draft) -> _Context:
+        return _Context(
+            language=self.detector.document_language(_samples(draft.paragraphs, self.detector)),
+            terms=Terms(self.library, (p.text for p in draft.paragraphs)),
+            quoted_body=inside_open_quotation(draft.paragraphs),
+        )
+
+    def findings(
+        self,
+        draft: Draft,
+        context: _Context,
+        stretches: list[Stretch],
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> tuple[list[Finding], int]:
+        """The findings of these stretches, in document order, and the number of units judged:
+        each finding is one paragraph's (so two stretches' findings are those of both)."""
+        library = self.library
+        judgements, total = _judge(
+            draft,
+            stretches,
+            self.matcher,
+            self.keep,
+            self.detector,
+            context.language,
+            self.exhaustive,
+            progress,
+            is_cancelled,
+        )
+        judgements = [j for j in judgements if not _amending_lead_in(j)]
+        judgements = _one_sentence_one_verdict(
+            [_scoped(j, self.matcher, draft) for j in judgements], self.measures
+        )
+        found: list[Finding] = []
+        for group in _merge(judgements, list(library.categories)):
+            first = group[0]
+            paragraph = draft.paragraph(first.part, first.paragraph)
+            in_quote = context.quoted_body if first.part is Part.BODY else set()
+            found.append(_finding(group, paragraph, library, context.terms, in_quote))
+        return found, total
+
+
+class _Prepared(Struct):
+    judge: Judge
+    first: object  # what the helper did first, or the error that stopped it
+
+
+class SecondJudge:
+    """A child process that judges the larger part of a long draft while this process judges
+    the rest (the command line's, where ``drafter.forking.can_hand_over()``). Started before
+    the draft is read, it loads the library and builds its judge meanwhile, after ``first()``
+    if given (the command line checks the file's structure so); ``hand_over`` gives it the draft
+    as soon as it is read. Always ``close()`` it (``with`` does)."""
+
+    def __init__(
+        self,
+        library: Callable[[], Library],
+        settings: MatchSettings | None = None,
+        exhaustive: bool = False,
+        *,
+        first: Callable[[], object] | None = None,
+    ) -> None:
+        self._helper: Helper[_Prepared] = Helper(lambda: _prepare(library, settings, exhaustive, first))
+        self._draft: Draft | None = None
+        self.own: list[Stretch] = []
+        self.theirs: list[Stretch] = []
+        # What ``first()`` returned in the helper, once its findings are in (None until then, or if
+        # the helper could not say).
+        self.first: object = None
+
+    def hand_over(self, draft: Draft) -> bool:
+        """Give the helper its part of ``draft`` if the draft is long enough to share (once);
+        whether it has a part of it."""
+        if self._draft is draft:
+            return True
+        body, notes = len(draft.paragraphs), len(draft.footnotes)
+        if self._draft is not None or body < SPLIT_FROM:
+            return False
+        share = int(body * OWN_SHARE)
+        self.own = [(Part.BODY, 0, share)]
+        self.theirs = [(Part.BODY, share, body), (Part.FOOTNOTES, 0, notes)]
+        self._helper.send(_judged_by_helper, msgspec.msgpack.encode(draft), self.theirs)
+        self._draft = draft
+        return True
+
+    def findings(self, judge: Judge) -> tuple[list[Finding], int] | None:
+        """The helper's findings on its part, or None if it could not judge it as ``judge``
+        does (its library differs, or it died): then the caller judges that part. The error
+        ``first()`` raised in the helper is raised here."""
+        outcome = self._helper.receive()
+        if isinstance(outcome, Unavailable):
+            return None
+        first, key, found = outcome
+        if isinstance(first, Exception):
+            raise first
+        self.first = first
+        return found if key == judge.key and key[0] else None
+
+    def close(self) -> None:
+        self._helper.close()
+
+    def __enter__(self) -> SecondJudge:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def _prepare(
+    library: Callable[[], Library],
+    settings: MatchSettings | None,
+    exhaustive: bool,
+    first: Callable[[], object] | None,
+) -> _Prepared:
+    done: object = None
+    if first is not None:
+        try:
+            done = first()
+        except Exception as exc:  # raised in the parent with the findings
+            done = exc
+    return _Prepared(Judge(library(), settings, exhaustive), done)
+
+
+def _judged_by_helper(
+    prepared: _Prepared, draft_bytes: bytes, stretches: list[Stretch]
+) -> tuple[object, tuple[str, MatchSettings, bool], tuple[list[Finding], int]]:
+    """The helper's part: the findings of ``stretches`` of the draft its parent sent, with what
+    they depend on (the parent checks that its own judge is the same) and what it did first."""
+    judge = prepared.judge
+    draft = msgspec.msgpack.decode(draft_bytes, type=Draft)
+    return prepared.first, judge.key, judge.findings(draft, judge.context(draft), stretches)
 
 
 def analyze(
@@ -510,56 +681,24 @@ def analyze(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
     exhaustive: bool = False,
-    split: bool = False,
+    helper: SecondJudge | None = None,
 ) -> Analysis:
-    """Drafter's findings on ``draft``. ``split``: judge the second half of a long draft in a
-    forked child meanwhile, where that is safe and a core is free (``drafter.forking``; the
-    command line asks for it, the app, which has threads, never does); the findings are the
-    same either way."""
-    settings = settings or MatchSettings()
-    index = index_for(library)
-    matcher = Matcher(index, settings)
-    detector = LanguageDetector(
-        {k: v.stopwords for k, v in library.languages.items()}, settings.default_language
-    )
-    keep = None if exhaustive else prefilter_for(index)
-    if keep is not None and keep.everything:
-        keep = None
-    doc_lang = detector.document_language(_samples(draft.paragraphs, detector))
-
-    measures = {c for c, cat in library.categories.items() if cat.spec.kind == "prohibition"}
-    terms = Terms(library, (p.text for p in draft.paragraphs))
-    quoted_body = inside_open_quotation(draft.paragraphs)
-
-    def findings_of(
-        stretches: list[Stretch], progress: ProgressFn | None = None
-    ) -> tuple[list[Finding], int]:
-        """The findings of these stretches, in document order, and the number of units judged:
-        each finding is one paragraph's (so two stretches' findings are those of both)."""
-        judgements, total = _judge(
-            draft, stretches, matcher, keep, detector, doc_lang, exhaustive, progress, is_cancelled
-        )
-        judgements = [j for j in judgements if not _amending_lead_in(j)]
-        judgements = _one_sentence_one_verdict([_scoped(j, matcher, draft) for j in judgements], measures)
-        found: list[Finding] = []
-        for group in _merge(judgements, list(library.categories)):
-            first = group[0]
-            paragraph = draft.paragraph(first.part, first.paragraph)
-            in_quote = quoted_body if first.part is Part.BODY else set()
-            found.append(_finding(group, paragraph, library, terms, in_quote))
-        return found, total
-
+    """Drafter's findings on ``draft``. ``helper``: a second process (the command line starts one
+    before reading a long draft) that judges the larger part of a long draft while this one
+    judges the rest. The findings are the same either way."""
+    judge = Judge(library, settings, exhaustive)
+    context = judge.context(draft)
+    doc_lang = context.language
+    terms = context.terms
     body, notes = len(draft.paragraphs), len(draft.footnotes)
-    if split and body >= SPLIT_FROM and worth_forking():
-        half = body // 2
-        (later, n_later), (findings, total) = beside(
-            lambda: findings_of([(Part.BODY, half, body), (Part.FOOTNOTES, 0, notes)]),
-            lambda: findings_of([(Part.BODY, 0, half)]),
-        )
-        findings += later
-        total += n_later
+    if helper is not None and helper.hand_over(draft):
+        findings, total = judge.findings(draft, context, helper.own, progress, is_cancelled)
+        later = helper.findings(judge) or judge.findings(draft, context, helper.theirs, None, is_cancelled)
+        findings += later[0]
+        total += later[1]
     else:
-        findings, total = findings_of([(Part.BODY, 0, body), (Part.FOOTNOTES, 0, notes)], progress)
+        stretches: list[Stretch] = [(Part.BODY, 0, body), (Part.FOOTNOTES, 0, notes)]
+        findings, total = judge.findings(draft, context, stretches, progress, is_cancelled)
     findings = _bans_beside_grants(findings, library)
     missing: list[MissingCategory] = []
     for category in library.categories:  # in the order library.yaml lists them

@@ -74,17 +74,54 @@ def _no_cyclic_collection(args: argparse.Namespace) -> Iterator[None]:
             gc.enable()
 
 
+# A draft file at least this large may be long enough to judge in two processes: a second
+# one is started before it is read (1,500 paragraphs of treaty text take about 80 KB).
+HELPER_FROM_BYTES = 60_000
+
+
 def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
-    from drafter.analysis import analyze
+    from drafter.analysis import SecondJudge, analyze
     from drafter.document import load_draft
+    from drafter.forking import can_hand_over
     from drafter.library.loader import load_library
 
-    draft = load_draft(args.draft)
-    library = load_library(_library_dirs(args))
-    # A long draft is judged in two halves at once where a second process can run beside this
-    # one (drafter.forking); the findings are the same.
+    dirs = _library_dirs(args)
+    settings = _settings(args)
     exhaustive = getattr(args, "exhaustive", False)
-    return analyze(draft, library, _settings(args), exhaustive=exhaustive, split=True), library
+    if not (can_hand_over() and _file_size(args.draft) >= HELPER_FROM_BYTES):
+        draft = load_draft(args.draft)
+        library = load_library(dirs)
+        return analyze(draft, library, settings, exhaustive=exhaustive), library
+    from drafter.errors import DrafterError
+    from drafter.ooxml.package import check_structure, inspect_package, structure_checked
+
+    # A long draft is judged in two parts at once where a second process can run beside this
+    # one (drafter.forking). It is started now: while this one reads the draft, it checks the
+    # file's structure (the longest check before reading) and loads the library. The findings,
+    # and the errors, are the same as in one process.
+    path = Path(args.draft)
+    with SecondJudge(
+        lambda: load_library(dirs), settings, exhaustive, first=lambda: check_structure(path)
+    ) as helper:
+        try:
+            draft = load_draft(path, structure=False)
+        except DrafterError:
+            inspect_package(path)  # what the structure check finds comes first, as when it runs first
+            raise
+        helper.hand_over(draft)
+        library = load_library(dirs)
+        analysis = analyze(draft, library, settings, exhaustive=exhaustive, helper=helper)
+        checked = helper.first if isinstance(helper.first, tuple) else None
+        if not structure_checked(path, checked):
+            inspect_package(path)  # the helper could not say: checked here
+        return analysis, library
+
+
+def _file_size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:  # reading it will say what is wrong
+        return 0
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

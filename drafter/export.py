@@ -19,6 +19,7 @@ from drafter.comments import (
 from drafter.errors import Cancelled, DraftChangedError
 from drafter.i18n import _
 from drafter.library.loader import Library
+from drafter.locations import in_draft_words
 from drafter.model import Analysis, Draft, Stance
 from drafter.ooxml.package import file_digest
 from drafter.ooxml.writer import (
@@ -60,9 +61,10 @@ def category_title(library: Library | None, category: str) -> str:
     return category.replace("_", " ")
 
 
-def _place(analysis: Analysis, finding: int) -> str:
+def _place(analysis: Analysis, finding: int, lang: str) -> str:
+    """Where a finding is, in the words of the comment's language ("Artículo 6, párrafo 3")."""
     f = analysis.findings[finding]
-    return f.label or f"paragraph {f.paragraph + 1}"
+    return in_draft_words(f.label or f"paragraph {f.paragraph + 1}", lang)
 
 
 def build_plan(
@@ -127,7 +129,7 @@ def build_plan(
                 plan.marks.append(SpanMark(f.part, f.paragraph, f.start, f.end, None, comment))
             continue
         if state == "superseded":
-            where = _place(analysis, result.superseded_by[i])
+            where = _place(analysis, result.superseded_by[i], f.language)
             comment = superseded_comment(f, words, where, note)
             plan.marks.append(
                 SpanMark(f.part, f.paragraph, f.start, f.end, HIGHLIGHTS[f.stance.value], comment)

@@ -25,6 +25,7 @@ from msgspec import Struct, field
 
 from drafter.compare import AMNESTY, Comparison
 from drafter.library.loader import Library, load_library
+from drafter.locations import in_draft_words
 from drafter.model import Analysis, DiffOp, Finding, Part, Stance
 from drafter.review import Decision, Status, finding_key, missing_key
 
@@ -128,7 +129,7 @@ def short_quote(text: str, limit: int = QUOTE_CHARS) -> str:
 
 
 def _location(analysis: Analysis, f: Finding, words: Words) -> str:
-    where = f.label or f"¶ {f.paragraph + 1}"
+    where = in_draft_words(f.label, analysis.language) or f"¶ {f.paragraph + 1}"
     return f"{where} ({words('footnote')})" if f.part is Part.FOOTNOTES else where
 
 
@@ -171,7 +172,8 @@ def build_memo(
             else words("missing", category=words.category_lower(m.category))
         )
         where = (
-            analysis.draft.paragraphs[m.after_paragraph].label or f"¶ {m.after_paragraph + 1}"
+            in_draft_words(analysis.draft.paragraphs[m.after_paragraph].label, analysis.language)
+            or f"¶ {m.after_paragraph + 1}"
             if m.after_paragraph is not None
             else ""
         )

@@ -48,8 +48,18 @@ def test_missing_amnesty_ban_comes_first(library: Library) -> None:
     memo = build_memo(french, library)
     assert memo.summary[0] == "Aucune interdiction expresse de l’amnistie."
     assert memo.gaps[0].category_id == "amnesty"
-    assert memo.gaps[0].lead == "Insertion proposée après Article 4, paragraph 2 (modèle AMN-1) :"
+    # Places in the draft's words, as the memo's own.
+    assert memo.gaps[0].lead == "Insertion proposée après Article 4, paragraphe 2 (modèle AMN-1) :"
+    assert memo.findings[0].location == "Article 3, paragraphe 3"
     assert "<b>Aucune interdiction expresse de l’amnistie.</b>" in memo_html(memo)
+
+
+def test_a_spanish_memo_names_places_in_spanish(library: Library) -> None:
+    spanish = analyze(load_draft(DEV / "rolling_text_es.docx"), library)
+    memo = build_memo(spanish, library)
+    locations = [f.location for f in memo.findings]
+    assert "Preámbulo" in locations and "Artículo 3, párrafo 1" in locations
+    assert not any("Article" in place or "paragraph" in place for place in locations)
 
 
 def test_decisions_notes_and_the_stance_filter(english: Analysis, library: Library) -> None:

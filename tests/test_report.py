@@ -16,6 +16,7 @@ import yaml
 
 from drafter.cli import main
 from drafter.library.memo_schema import MemoPhrases
+from drafter.locations import in_draft_words
 from tests.version_pairs import DEV, french_pair
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +62,7 @@ def test_report_docx_in_the_drafts_language(tmp_path: Path, capsys: pytest.Captu
     )
     assert texts.index("Ce qui manque au projet") < texts.index("Constatations, dans l’ordre du projet")
     assert any(
-        t.startswith("Insertion proposée après Article 4, paragraph 2 (modèle AMN-1) : Chaque État")
+        t.startswith("Insertion proposée après Article 4, paragraphe 2 (modèle AMN-1) : Chaque État")
         for t in texts
     )
     # The findings in draft order, numbered, each with its location, category and stance.
@@ -70,7 +71,8 @@ def test_report_docx_in_the_drafts_language(tmp_path: Path, capsys: pytest.Captu
     located = sorted(analysis["findings"], key=lambda f: (f["part"] != "body", f["paragraph"], f["start"]))
     for n, (head, f) in enumerate(zip(heads, located, strict=True), start=1):
         stance = {"contrary": "contraire", "weak": "faible", "conforms": "conforme"}[f["stance"]]
-        assert head.startswith(f"{n}. {f['label']} — ") and head.endswith(f" — {stance}")
+        where = in_draft_words(f["label"], "fr")  # "Article 3, paragraphe 3": the memo's words
+        assert head.startswith(f"{n}. {where} — ") and head.endswith(f" — {stance}")
     assert any(t.startswith("Pourquoi : ") for t in texts)
     assert any(t.startswith("Texte proposé : ") for t in texts)
 
@@ -100,7 +102,7 @@ def test_report_pdf_through_qt(tmp_path: Path) -> None:
     assert "Ninguna cláusula conforme sobre non bis in idem" in flat
     assert "Observaciones, en el orden del proyecto" in flat
     assert flat.index("Resumen") < flat.index("Observaciones, en el orden del proyecto")
-    assert "1. Preamble — " in flat and "Article 4, paragraph 1" in flat
+    assert "1. Preámbulo — " in flat and "Artículo 4, párrafo 1" in flat  # places in the memo's words
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
     assert "A4" in info
     assert not [p for p in tmp_path.iterdir() if p.name != "memo.pdf"]  # no temporary file left

@@ -149,36 +149,66 @@ def sniff(path: Path, head: bytes) -> None:
         )
 
 
-def inspect_package(path: Path) -> PackageInfo:
+def inspect_package(path: Path, *, structure: bool = True) -> PackageInfo:
     """Check that ``path`` is a readable, safe .docx that Drafter can read and export; return
     what is inside.
+
+    ``structure=False`` leaves out the longest check, the walk of the package's relationships
+    (every part python-docx will read at export decompressed and parsed), for a caller that has
+    it done elsewhere meanwhile (``check_structure``, in a helper process) before it trusts the
+    file; what is checked still makes reading the draft safe (sizes, compression, the main part).
 
     Raises ``NotADocxError``, ``EncryptedDocxError`` or ``UnsafeDocxError`` with a message
     for the user, whatever is wrong with the file. Never modifies the file.
     """
     with guarded(path):
-        try:
-            st = path.stat()
-            key: tuple[str, int, int, int] | None = (
-                str(path.resolve()),
-                st.st_size,
-                st.st_mtime_ns,
-                st.st_ino,
-            )
-        except OSError:
-            key = None
+        key = package_key(path)
         found = _INSPECTED.get(key) if key is not None else None
-        if found is None:
-            found = _inspect(path)
+        if found is None or (structure and not found[1]):
+            info = found[0] if found is not None else _inspect(path)
+            if structure:
+                _check_package(path, info)
+            found = (info, structure)
             if key is not None:
                 _INSPECTED.clear()  # one draft at a time is enough: annotate inspects it thrice
                 _INSPECTED[key] = found
-        return found
+        return found[0]
 
 
-# The last package inspected, by path, size, modification time and inode: the same file is
-# not inspected again (a changed file has another key).
-_INSPECTED: dict[tuple[str, int, int, int], PackageInfo] = {}
+PackageKey = tuple[str, int, int, int]
+
+
+def package_key(path: Path) -> PackageKey | None:
+    """The file as inspected: its path, size, modification time and inode (a changed file has
+    another key), or None if it cannot be told."""
+    try:
+        st = path.stat()
+        return (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ino)
+    except OSError:
+        return None
+
+
+def check_structure(path: Path) -> PackageKey | None:
+    """The whole inspection of ``path`` (raising what ``inspect_package`` raises); returns the
+    key of the file checked, for ``structure_checked``."""
+    key = package_key(path)
+    inspect_package(path)
+    return key
+
+
+def structure_checked(path: Path, key: PackageKey | None) -> bool:
+    """Record that ``check_structure`` found nothing wrong with the file ``key`` (in another
+    process); whether that is the file at ``path`` now, as this process inspected it."""
+    found = _INSPECTED.get(key) if key is not None else None
+    if key is None or found is None or key != package_key(path):
+        return False
+    _INSPECTED[key] = (found[0], True)
+    return True
+
+
+# The last package inspected, by ``package_key``, and whether its structure was checked: the
+# same file is not inspected again.
+_INSPECTED: dict[PackageKey, tuple[PackageInfo, bool]] = {}
 
 
 def fresh_copy() -> str:
@@ -264,7 +294,7 @@ def _inspect(path: Path) -> PackageInfo:
         infos = zf.infolist()
         _check_entries(name, infos)
         parts = frozenset(i.filename for i in infos)
-        types = _ContentTypes.read(name, zf, parts)
+        _ContentTypes.read(name, zf, parts)  # a damaged list of content types is refused now
         main = _find_main_part(name, zf, parts)
         if main is None:
             raise NotADocxError(
@@ -273,11 +303,19 @@ def _inspect(path: Path) -> PackageInfo:
                 ),
                 _("Open a .docx file saved by Word or LibreOffice."),
             )
-        parsed = _check_structure(name, zf, parts, types, main)
-        for info in infos:  # the XML parts not parsed whole above (the main part among them)
-            if info.filename not in parsed and _is_xml(info.filename, types):
-                _check_no_doctype(name, zf, info)
     return PackageInfo(path=path, size=size, parts=parts, main=main)
+
+
+def _check_package(path: Path, info: PackageInfo) -> None:
+    """The structure of the package inspected (``info``) as python-docx reads it at export, and
+    no DOCTYPE in any XML part."""
+    name = _describe(path)
+    with zipfile.ZipFile(path) as zf:
+        types = _ContentTypes.read(name, zf, info.parts)
+        parsed = _check_structure(name, zf, info.parts, types, info.main)
+        for entry in zf.infolist():  # the XML parts not parsed whole above (the main part among them)
+            if entry.filename not in parsed and _is_xml(entry.filename, types):
+                _check_no_doctype(name, zf, entry)
 
 
 def _check_entries(name: str, infos: list[zipfile.ZipInfo]) -> None:

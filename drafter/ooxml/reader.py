@@ -348,14 +348,17 @@ def footnote_ids(root: etree._Element) -> list[str | None]:
     return out
 
 
-def read_draft(path: str | Path, *, with_formatting: bool = False, label: LabelFn | None = None) -> Draft:
+def read_draft(
+    path: str | Path, *, with_formatting: bool = False, label: LabelFn | None = None, structure: bool = True
+) -> Draft:
     """Load ``path`` safely. Raises a ``DrafterError`` subclass with a user message.
 
     Body paragraphs are labelled by ``label`` as they are read (``drafter.document.load_draft``
-    passes the location labeller); without it their labels are empty.
+    passes the location labeller); without it their labels are empty. ``structure=False``: the
+    package's structure is checked elsewhere meanwhile (``inspect_package``).
     """
     p = Path(path)
-    info = inspect_package(p)
+    info = inspect_package(p, structure=structure)
     with guarded(p):
         digest = file_digest(p)
         with zipfile.ZipFile(p) as zf:
