@@ -11,13 +11,12 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from collections.abc import Set as AbstractSet
+from typing import Protocol
 
-import msgspec
 from msgspec import Struct
 from msgspec.structs import replace
 
 from drafter.errors import Cancelled
-from drafter.forking import Helper, Unavailable
 from drafter.language import LanguageDetector
 from drafter.lexicon import lexicon
 from drafter.library.loader import Library
@@ -496,13 +495,6 @@ def _work(
     return work
 
 
-# Drafts with at least this many paragraphs (about a hundred pages) are judged in two parts
-# at once when the caller has a helper process ready (``drafter.forking.Helper``).
-SPLIT_FROM = 1500
-# The share of the body this process judges when a helper judges the rest: less than half, as
-# the helper has loaded the library and its index while this process read the draft.
-OWN_SHARE = 0.46
-
 Stretch = tuple[Part, int, int]  # the paragraphs start:stop of a part
 
 
@@ -517,7 +509,7 @@ class _Context(Struct):
 class Judge:
     """What judges drafts with one library and settings, built once: the match index, the
     matcher, the language detector and the topic prefilter. A helper process builds its own
-    while this one reads the draft (``prepare_judge``)."""
+    while this one reads the draft (``drafter.sharing``)."""
 
     def __init__(
         self, library: Library, settings: MatchSettings | None = None, exhaustive: bool = False
@@ -582,95 +574,15 @@ class Judge:
         return found, total
 
 
-class _Prepared(Struct):
-    judge: Judge
-    first: object  # what the helper did first, or the error that stopped it
+class Helping(Protocol):
+    """A second process that judges part of a long draft (``drafter.sharing.SecondJudge``)."""
 
+    own: list[Stretch]
+    theirs: list[Stretch]
 
-class SecondJudge:
-    """A child process that judges the larger part of a long draft while this process judges
-    the rest (the command line's, where ``drafter.forking.can_hand_over()``). Started before
-    the draft is read, it loads the library and builds its judge meanwhile, after ``first()``
-    if given (the command line checks the file's structure so); ``hand_over`` gives it the draft
-    as soon as it is read. Always ``close()`` it (``with`` does)."""
+    def hand_over(self, draft: Draft) -> bool: ...
 
-    def __init__(
-        self,
-        library: Callable[[], Library],
-        settings: MatchSettings | None = None,
-        exhaustive: bool = False,
-        *,
-        first: Callable[[], object] | None = None,
-    ) -> None:
-        self._helper: Helper[_Prepared] = Helper(lambda: _prepare(library, settings, exhaustive, first))
-        self._draft: Draft | None = None
-        self.own: list[Stretch] = []
-        self.theirs: list[Stretch] = []
-        # What ``first()`` returned in the helper, once its findings are in (None until then, or if
-        # the helper could not say).
-        self.first: object = None
-
-    def hand_over(self, draft: Draft) -> bool:
-        """Give the helper its part of ``draft`` if the draft is long enough to share (once);
-        whether it has a part of it."""
-        if self._draft is draft:
-            return True
-        body, notes = len(draft.paragraphs), len(draft.footnotes)
-        if self._draft is not None or body < SPLIT_FROM:
-            return False
-        share = int(body * OWN_SHARE)
-        self.own = [(Part.BODY, 0, share)]
-        self.theirs = [(Part.BODY, share, body), (Part.FOOTNOTES, 0, notes)]
-        self._helper.send(_judged_by_helper, msgspec.msgpack.encode(draft), self.theirs)
-        self._draft = draft
-        return True
-
-    def findings(self, judge: Judge) -> tuple[list[Finding], int] | None:
-        """The helper's findings on its part, or None if it could not judge it as ``judge``
-        does (its library differs, or it died): then the caller judges that part. The error
-        ``first()`` raised in the helper is raised here."""
-        outcome = self._helper.receive()
-        if isinstance(outcome, Unavailable):
-            return None
-        first, key, found = outcome
-        if isinstance(first, Exception):
-            raise first
-        self.first = first
-        return found if key == judge.key and key[0] else None
-
-    def close(self) -> None:
-        self._helper.close()
-
-    def __enter__(self) -> SecondJudge:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-
-def _prepare(
-    library: Callable[[], Library],
-    settings: MatchSettings | None,
-    exhaustive: bool,
-    first: Callable[[], object] | None,
-) -> _Prepared:
-    done: object = None
-    if first is not None:
-        try:
-            done = first()
-        except Exception as exc:  # raised in the parent with the findings
-            done = exc
-    return _Prepared(Judge(library(), settings, exhaustive), done)
-
-
-def _judged_by_helper(
-    prepared: _Prepared, draft_bytes: bytes, stretches: list[Stretch]
-) -> tuple[object, tuple[str, MatchSettings, bool], tuple[list[Finding], int]]:
-    """The helper's part: the findings of ``stretches`` of the draft its parent sent, with what
-    they depend on (the parent checks that its own judge is the same) and what it did first."""
-    judge = prepared.judge
-    draft = msgspec.msgpack.decode(draft_bytes, type=Draft)
-    return prepared.first, judge.key, judge.findings(draft, judge.context(draft), stretches)
+    def findings(self, judge: Judge) -> tuple[list[Finding], int] | None: ...
 
 
 def analyze(
@@ -681,7 +593,7 @@ def analyze(
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
     exhaustive: bool = False,
-    helper: SecondJudge | None = None,
+    helper: Helping | None = None,
 ) -> Analysis:
     """Drafter's findings on ``draft``. ``helper``: a second process (the command line starts one
     before reading a long draft) that judges the larger part of a long draft while this one

@@ -80,7 +80,6 @@ HELPER_FROM_BYTES = 60_000
 
 
 def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
-    from drafter.analysis import SecondJudge, analyze
     from drafter.document import load_draft
     from drafter.forking import can_hand_over
     from drafter.library.loader import load_library
@@ -89,16 +88,19 @@ def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
     settings = _settings(args)
     exhaustive = getattr(args, "exhaustive", False)
     if not (can_hand_over() and _file_size(args.draft) >= HELPER_FROM_BYTES):
+        from drafter.analysis import analyze
+
         draft = load_draft(args.draft)
         library = load_library(dirs)
         return analyze(draft, library, settings, exhaustive=exhaustive), library
     from drafter.errors import DrafterError
     from drafter.ooxml.package import check_structure, inspect_package, structure_checked
+    from drafter.sharing import SecondJudge
 
     # A long draft is judged in two parts at once where a second process can run beside this
-    # one (drafter.forking). It is started now: while this one reads the draft, it checks the
-    # file's structure (the longest check before reading) and loads the library. The findings,
-    # and the errors, are the same as in one process.
+    # one (drafter.sharing). It is started now: while this one reads the draft, it checks the
+    # file's structure (the longest check before reading), imports the analysis and loads the
+    # library. The findings, and the errors, are the same as in one process.
     path = Path(args.draft)
     with SecondJudge(
         lambda: load_library(dirs), settings, exhaustive, first=lambda: check_structure(path)
@@ -109,6 +111,8 @@ def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
             inspect_package(path)  # what the structure check finds comes first, as when it runs first
             raise
         helper.hand_over(draft)
+        from drafter.analysis import analyze  # (only now: the helper has its part)
+
         library = load_library(dirs)
         analysis = analyze(draft, library, settings, exhaustive=exhaustive, helper=helper)
         checked = helper.first if isinstance(helper.first, tuple) else None

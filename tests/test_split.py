@@ -1,5 +1,5 @@
 """A long draft judged in two parts at once, the larger by a helper process started before the
-draft was read (``analysis.SecondJudge`` on ``forking.Helper``), gives exactly the findings of
+draft was read (``sharing.SecondJudge`` on ``forking.Helper``), gives exactly the findings of
 one pass; a helper that fails, dies or judges otherwise is told or replaced, and what it checks
 first about the file is the verdict the command line gives."""
 
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from drafter import analysis, forking
-from drafter.analysis import SPLIT_FROM, SecondJudge, analyze
+from drafter.analysis import analyze
 from drafter.cli import HELPER_FROM_BYTES
 from drafter.document import load_draft
 from drafter.errors import NotADocxError
@@ -23,6 +23,7 @@ from drafter.library.loader import Library, load_library
 from drafter.matching.engine import MatchSettings
 from drafter.model import Draft, Part
 from drafter.ooxml.package import inspect_package
+from drafter.sharing import SPLIT_FROM, SecondJudge
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.skipif(
