@@ -30,6 +30,7 @@ from drafter.errors import DrafterError
 from drafter.i18n import _, ngettext
 
 if TYPE_CHECKING:  # the heavy modules load only when a command needs them
+    from drafter.analysis import Judge
     from drafter.library.loader import Library
     from drafter.matching.engine import MatchSettings
     from drafter.model import Analysis, MissingCategory
@@ -85,26 +86,28 @@ def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
     from drafter.library.loader import load_library
 
     dirs = _library_dirs(args)
-    settings = _settings(args)
     exhaustive = getattr(args, "exhaustive", False)
     if not (can_hand_over() and _file_size(args.draft) >= HELPER_FROM_BYTES):
         from drafter.analysis import analyze
 
         draft = load_draft(args.draft)
         library = load_library(dirs)
-        return analyze(draft, library, settings, exhaustive=exhaustive), library
+        return analyze(draft, library, _settings(args), exhaustive=exhaustive), library
     from drafter.errors import DrafterError
     from drafter.ooxml.package import check_structure, inspect_package, structure_checked
     from drafter.sharing import SecondJudge
+
+    def judge() -> Judge:  # the helper's
+        from drafter.analysis import Judge
+
+        return Judge(load_library(dirs), _settings(args), exhaustive)
 
     # A long draft is judged in two parts at once where a second process can run beside this
     # one (drafter.sharing). It is started now: while this one reads the draft, it checks the
     # file's structure (the longest check before reading), imports the analysis and loads the
     # library. The findings, and the errors, are the same as in one process.
     path = Path(args.draft)
-    with SecondJudge(
-        lambda: load_library(dirs), settings, exhaustive, first=lambda: check_structure(path)
-    ) as helper:
+    with SecondJudge(judge, first=lambda: check_structure(path)) as helper:
         try:
             draft = load_draft(path, structure=False)
         except DrafterError:
@@ -114,7 +117,7 @@ def _run_analysis(args: argparse.Namespace) -> tuple[Analysis, Library]:
         from drafter.analysis import analyze  # (only now: the helper has its part)
 
         library = load_library(dirs)
-        analysis = analyze(draft, library, settings, exhaustive=exhaustive, helper=helper)
+        analysis = analyze(draft, library, _settings(args), exhaustive=exhaustive, helper=helper)
         checked = helper.first if isinstance(helper.first, tuple) else None
         if not structure_checked(path, checked):
             inspect_package(path)  # the helper could not say: checked here

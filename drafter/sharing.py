@@ -21,7 +21,6 @@ from drafter.model import Draft, Finding, Part
 
 if TYPE_CHECKING:
     from drafter.analysis import Judge
-    from drafter.library.loader import Library
     from drafter.matching.engine import MatchSettings
 
 # Drafts with at least this many paragraphs (about a hundred pages) are judged in two parts
@@ -44,19 +43,12 @@ class _Prepared(Struct):
 class SecondJudge:
     """A child process that judges the larger part of a long draft while this process judges
     the rest. Check ``drafter.forking.can_hand_over()`` first. Started before the draft is read,
-    it does ``first()`` if given (the command line checks the file's structure so), then loads
-    the library (``library()``) and builds its judge; ``hand_over`` gives it the draft as soon as
-    it is read. Always ``close()`` it (``with`` does)."""
+    it does ``first()`` if given (the command line checks the file's structure so), then builds
+    its judge (``judge()``: the analysis modules, the library, its index); ``hand_over`` gives
+    it the draft as soon as it is read. Always ``close()`` it (``with`` does)."""
 
-    def __init__(
-        self,
-        library: Callable[[], Library],
-        settings: MatchSettings | None = None,
-        exhaustive: bool = False,
-        *,
-        first: Callable[[], object] | None = None,
-    ) -> None:
-        self._helper: Helper[_Prepared] = Helper(lambda: _prepare(library, settings, exhaustive, first))
+    def __init__(self, judge: Callable[[], Judge], *, first: Callable[[], object] | None = None) -> None:
+        self._helper: Helper[_Prepared] = Helper(lambda: _prepare(judge, first))
         self._draft: Draft | None = None
         self.own: list[Stretch] = []
         self.theirs: list[Stretch] = []
@@ -102,21 +94,14 @@ class SecondJudge:
         self.close()
 
 
-def _prepare(
-    library: Callable[[], Library],
-    settings: MatchSettings | None,
-    exhaustive: bool,
-    first: Callable[[], object] | None,
-) -> _Prepared:
+def _prepare(judge: Callable[[], Judge], first: Callable[[], object] | None) -> _Prepared:
     done: object = None
     if first is not None:
         try:
             done = first()
         except Exception as exc:  # raised in the parent with the findings
             done = exc
-    from drafter.analysis import Judge
-
-    return _Prepared(Judge(library(), settings, exhaustive), done)
+    return _Prepared(judge(), done)
 
 
 def _judged_by_helper(

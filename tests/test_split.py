@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from drafter import analysis, forking
-from drafter.analysis import analyze
+from drafter.analysis import Judge, analyze
 from drafter.cli import HELPER_FROM_BYTES
 from drafter.document import load_draft
 from drafter.errors import NotADocxError
@@ -79,7 +79,7 @@ def test_two_parts_find_what_one_pass_finds(
 ) -> None:
     one_pass = analyze(long_draft, library).to_json()
     del judged_where[:]
-    with SecondJudge(lambda: library) as helper:
+    with SecondJudge(lambda: Judge(library)) as helper:
         assert helper.hand_over(long_draft)
         shared = analyze(long_draft, library, helper=helper).to_json()
     # This process judged only its own, smaller, part of the body; the helper the rest.
@@ -98,7 +98,7 @@ def test_a_short_draft_is_judged_here_whole(
 ) -> None:
     draft = load_draft(ROOT / "tests" / "dev_drafts" / "rolling_text_en.docx")
     assert len(draft.paragraphs) < SPLIT_FROM
-    with SecondJudge(lambda: library) as helper:
+    with SecondJudge(lambda: Judge(library)) as helper:
         assert not helper.hand_over(draft)
         assert analyze(draft, library, helper=helper).findings
     assert judged_where == [(True, [(Part.BODY, 0, len(draft.paragraphs)), (Part.FOOTNOTES, 0, 0)])]
@@ -111,7 +111,7 @@ def test_a_helper_that_dies_is_replaced_here(
         os._exit(9)
 
     monkeypatch.setattr(forking, "_helper_child", dies)
-    with SecondJudge(lambda: library) as helper:
+    with SecondJudge(lambda: Judge(library)) as helper:
         shared = analyze(long_draft, library, helper=helper).to_json()
     assert shared == analyze(long_draft, library).to_json()
 
@@ -120,7 +120,7 @@ def test_a_helper_whose_library_failed_is_replaced_here(long_draft: Draft, libra
     def broken() -> Library:
         raise OSError("the library folder cannot be read")
 
-    with SecondJudge(broken) as helper:
+    with SecondJudge(lambda: Judge(broken())) as helper:
         shared = analyze(long_draft, library, helper=helper).to_json()
     assert shared == analyze(long_draft, library).to_json()
 
@@ -129,7 +129,7 @@ def test_a_helper_that_judges_otherwise_is_not_trusted(
     long_draft: Draft, library: Library, judged_where: list[tuple[bool, list[tuple[Part, int, int]]]]
 ) -> None:
     stricter = MatchSettings(topic_only_min=90.0)
-    with SecondJudge(lambda: library, stricter) as helper:
+    with SecondJudge(lambda: Judge(library, stricter)) as helper:
         shared = analyze(long_draft, library, helper=helper).to_json()
     assert judged_where == [(True, helper.own), (True, helper.theirs)]
     assert shared == analyze(long_draft, library).to_json()
@@ -147,7 +147,7 @@ def test_an_error_in_the_helpers_part_is_raised_here(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(analysis, "_judge", fails_in_child)
-    with SecondJudge(lambda: library) as helper, pytest.raises(ValueError, match="could not judge"):
+    with SecondJudge(lambda: Judge(library)) as helper, pytest.raises(ValueError, match="could not judge"):
         analyze(long_draft, library, helper=helper)
 
 
@@ -155,10 +155,10 @@ def test_what_the_helper_found_first_is_told(long_draft: Draft, library: Library
     def damaged() -> object:
         raise NotADocxError("'x.docx' is damaged.", "Save it again.")
 
-    with SecondJudge(lambda: library, first=lambda: "checked") as helper:
+    with SecondJudge(lambda: Judge(library), first=lambda: "checked") as helper:
         analyze(long_draft, library, helper=helper)
     assert helper.first == "checked"
-    with SecondJudge(lambda: library, first=damaged) as helper, pytest.raises(NotADocxError) as raised:
+    with SecondJudge(lambda: Judge(library), first=damaged) as helper, pytest.raises(NotADocxError) as raised:
         analyze(long_draft, library, helper=helper)
     assert (raised.value.problem, raised.value.advice) == ("'x.docx' is damaged.", "Save it again.")
 
