@@ -11,6 +11,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from drafter import i18n
+from drafter.app import language
 from drafter.app.main_window import MainWindow
 from drafter.app.settings import SettingsStore
 from drafter.app.theme import apply_theme
@@ -27,9 +28,10 @@ def run_app(draft: str | None = None, self_test: bool = False) -> int:
     app.setApplicationName("Drafter")
     app.setApplicationDisplayName("Drafter")
     app.setOrganizationName("Drafter")
-    # The app's own widgets are in English until they are translated: the core's messages it
-    # shows (error boxes, labels) are in English too, whatever the system's language.
-    i18n.set_language("en")
+    # One language for the widgets (Qt's translators) and the core's messages they show (error
+    # boxes, labels): the one the command line would speak (DRAFTER_LANGUAGE, the choice saved in
+    # Settings, the system's, English; drafter.i18n).
+    language.install(i18n.set_language(None))
     store = SettingsStore()
     apply_theme(app, store.load().theme)
     window = create_main_window(store)

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from drafter import i18n
 from drafter.changes import Mode, Preview, Reconciled, is_title, preview, reconcile
 from drafter.library.loader import Library
 from drafter.locations import distinct_labels, in_draft_words
@@ -55,6 +56,12 @@ class Loaded:
     findings_model: Any = None
 
 
+def category_titles(library: Library) -> dict[str, str]:
+    """The library's category titles in the interface language (id -> title, the library's order)."""
+    lang = i18n.language()
+    return {cid: library.category_title(cid, lang) for cid in library.categories}
+
+
 def prepare(analysis: Analysis, library: Library) -> Loaded:
     """What the views show of ``analysis`` (run it on the worker thread)."""
     lang = analysis.language
@@ -75,7 +82,7 @@ def prepare(analysis: Analysis, library: Library) -> Loaded:
             if label:
                 place = place.replace(label, in_draft_words(label, lang), 1)
         missing_places.append(place)
-    titles = {cid: library.category_title(cid) for cid in library.categories}
+    titles = category_titles(library)
     titles_of = [is_title(analysis.draft, f) for f in findings]
     return Loaded(analysis, library, places, missing_places, titles, titles_of)
 
@@ -130,6 +137,12 @@ class ReviewModel(QObject):
         if loaded is not None:
             self._index_of = {finding_key(f): i for i, f in enumerate(loaded.analysis.findings)}
         self.reset.emit()
+
+    def retranslate(self) -> None:
+        """The words the core gives in the interface language (the category titles) again, after
+        the language changed; the views follow on their own QEvent.LanguageChange."""
+        if self.loaded is not None:
+            self.loaded.titles = category_titles(self.loaded.library)
 
     @property
     def analysis(self) -> Analysis:
@@ -276,7 +289,7 @@ class ReviewModel(QObject):
         """What the undo step is called: "Accept Article 6 bis", "Dismiss 12 findings"."""
         if len(indexes) == 1:
             return self.tr("{verb} {place}").format(verb=verb, place=self.place(indexes[0]))
-        return self.tr("{verb} {n} findings").format(verb=verb, n=len(indexes))
+        return self.tr("{verb} %n finding(s)", "", len(indexes)).format(verb=verb)
 
     def accept(self, indexes: Iterable[int]) -> int:
         """Use the suggestions of the findings that have one; returns how many were accepted."""
