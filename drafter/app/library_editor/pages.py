@@ -50,11 +50,8 @@ def category_html(library: Library, cid: str) -> str:
         if spec.description.has(lang):
             parts.append(f"<p><b>{esc(language.name)}.</b> {esc(spec.description.own(lang))}</p>")
     count = QCoreApplication.translate(
-        "LibraryPages",
-        "%n clause(s). Select one to see it, or press New clause to add one.",
-        "",
-        len(cat.clauses),
-    )
+        "LibraryPages", "Clauses in this category: {n}. Select one to see it, or press New clause to add one."
+    ).format(n=len(cat.clauses))
     parts.append(f"<p>{esc(count)}</p>")
     return "".join(parts)
 

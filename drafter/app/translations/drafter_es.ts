@@ -897,6 +897,10 @@
         <translation>verificación no indicada</translation>
     </message>
     <message>
+        <source>Clauses in this category: {n}. Select one to see it, or press New clause to add one.</source>
+        <translation>Cláusulas de esta categoría: {n}. Seleccione una para verla o pulse Nueva cláusula para añadir otra.</translation>
+    </message>
+    <message>
         <source>Your clause.</source>
         <translation>Su cláusula.</translation>
     </message>
@@ -1057,7 +1061,7 @@
     </message>
     <message>
         <source>&amp;Undo {step}</source>
-        <translation>Deshacer {&amp;step}</translation>
+        <translation>De&amp;shacer {step}</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

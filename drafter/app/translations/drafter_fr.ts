@@ -897,6 +897,10 @@
         <translation>vérification non indiquée</translation>
     </message>
     <message>
+        <source>Clauses in this category: {n}. Select one to see it, or press New clause to add one.</source>
+        <translation>Clauses de cette catégorie : {n}. Sélectionnez-en une pour l’afficher, ou cliquez sur Nouvelle clause pour en ajouter une.</translation>
+    </message>
+    <message>
         <source>Your clause.</source>
         <translation>Votre clause.</translation>
     </message>
