@@ -466,7 +466,7 @@ def draft_data(win: MainWindow, tmp_path: Path) -> list[str]:
     assert win.loaded is not None
     analysis = win.loaded.analysis
     out = [p.text for p in analysis.draft.paragraphs] + [n.text for n in analysis.draft.footnotes]
-    out += win.loaded.places + win.loaded.missing_places
+    out += win.loaded.places + [p.label for p in analysis.draft.paragraphs if p.label]
     for i, f in enumerate(analysis.findings):
         out += [
             f.text,
@@ -481,7 +481,7 @@ def draft_data(win: MainWindow, tmp_path: Path) -> list[str]:
         out.append("".join(op.text for op in win.review.preview(i).ops))
         out += [*f.precedents, f.clause_id, f.label or ""]
     for m in analysis.missing:
-        out += [m.suggestion, m.rationale, *m.precedents, m.place, m.clause_id]
+        out += [m.suggestion, m.rationale, *m.precedents, m.clause_id]
     out += [str(tmp_path), str(Path.home()), str(analysis.draft.path), analysis.language]
     return [s for s in out if s]
 

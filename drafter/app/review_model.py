@@ -62,6 +62,45 @@ def category_titles(library: Library) -> dict[str, str]:
     return {cid: library.category_title(cid, lang) for cid in library.categories}
 
 
+def insertion_places(analysis: Analysis, library: Library) -> list[str]:
+    """Where each missing clause would go: the paragraph in the draft's words, why there in the
+    interface language (``MissingCategory.place`` says it in English, "after Article 6 (beside the
+    existing clause on pardons)", for the JSON; the command line's report says it again the same
+    way, with the same messages of the core's catalogue)."""
+    _ = i18n._
+    lang = i18n.language()
+    titles = {library.category_title(c).lower(): c for c in library.categories}
+
+    def category(title: str) -> str:
+        cid = titles.get(title)
+        return library.category_title(cid, lang).lower() if cid is not None else title
+
+    out = []
+    for m in analysis.missing:
+        label = analysis.draft.paragraphs[m.after_paragraph].label if m.after_paragraph is not None else ""
+        why = m.place
+        if label and why.startswith(f"after {label} (") and why.endswith(")"):
+            why = why[len(f"after {label} (") : -1]
+        if why.startswith("beside the existing clause on "):
+            why = _("beside the existing clause on {category}").format(
+                category=category(why.removeprefix("beside the existing clause on "))
+            )
+        elif why.startswith("after the clause on "):
+            why = _("after the clause on {category}").format(
+                category=category(why.removeprefix("after the clause on "))
+            )
+        elif why == "after the last provision on impunity":
+            why = _("after the last provision on impunity")
+        elif why == "at the end of the draft":
+            why = _("at the end of the draft")
+        if label:
+            why = _("after {place} ({reason})").format(
+                place=in_draft_words(label, analysis.language), reason=why
+            )
+        out.append(why)
+    return out
+
+
 def prepare(analysis: Analysis, library: Library) -> Loaded:
     """What the views show of ``analysis`` (run it on the worker thread)."""
     lang = analysis.language
@@ -74,14 +113,7 @@ def prepare(analysis: Analysis, library: Library) -> Loaded:
     for f, label in zip(findings, distinct_labels(analysis.draft.paragraphs, raw), strict=True):
         note = f.part is Part.FOOTNOTES and "Footnote" not in label
         places.append(in_draft_words(f"{label} (footnote)" if note else label, lang))
-    missing_places = []
-    for m in analysis.missing:
-        place = m.place
-        if m.after_paragraph is not None:
-            label = analysis.draft.paragraphs[m.after_paragraph].label
-            if label:
-                place = place.replace(label, in_draft_words(label, lang), 1)
-        missing_places.append(place)
+    missing_places = insertion_places(analysis, library)
     titles = category_titles(library)
     titles_of = [is_title(analysis.draft, f) for f in findings]
     return Loaded(analysis, library, places, missing_places, titles, titles_of)
@@ -143,6 +175,7 @@ class ReviewModel(QObject):
         the language changed; the views follow on their own QEvent.LanguageChange."""
         if self.loaded is not None:
             self.loaded.titles = category_titles(self.loaded.library)
+            self.loaded.missing_places = insertion_places(self.loaded.analysis, self.loaded.library)
 
     @property
     def analysis(self) -> Analysis:

@@ -184,9 +184,11 @@ class ClauseModel(QAbstractItemModel):
         if role == ID_ROLE:
             return rec.id
         if role == DISPLAY:
-            return f"{rec.id}  {rec.clause.title.en}" if column == 0 else source_label(source)
+            return (
+                f"{rec.id}  {rec.clause.title.get(i18n.language())}" if column == 0 else source_label(source)
+            )
         if role == TOOLTIP:
-            return rec.clause.title.en if column == 0 else source_text(rec, source)
+            return rec.clause.title.get(i18n.language()) if column == 0 else source_text(rec, source)
         if column == 1 and source in OWN:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self._mine

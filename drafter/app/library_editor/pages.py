@@ -64,7 +64,7 @@ def clause_html(
     muted = "#A8A8A8" if dark else "#5A5A5A"
     banner_bg, banner_fg = ("#2E4A2E", "#E8F5E8") if dark else ("#E6F4E6", "#1B4D1B")
     category = library.category_title(rec.category, i18n.language())
-    parts = [f"<h2>{esc(c.id)} — {esc(c.title.en)}</h2>"]
+    parts = [f"<h2>{esc(c.id)} — {esc(c.title.get(i18n.language()))}</h2>"]
     about = (
         QCoreApplication.translate("LibraryPages", "Your clause.")
         if source is Source.OVERRIDE

@@ -597,7 +597,7 @@ class LibraryEditor(QDialog):
             )
         elif source is Source.USER:
             text = self.tr("Delete your clause {id} ({title})? This cannot be undone.").format(
-                id=rec.id, title=rec.clause.title.en
+                id=rec.id, title=rec.clause.title.get(i18n.language())
             )
         else:
             return
