@@ -67,7 +67,7 @@ def insertion_places(analysis: Analysis, library: Library) -> list[str]:
     interface language (``MissingCategory.place`` says it in English, "after Article 6 (beside the
     existing clause on pardons)", for the JSON; the command line's report says it again the same
     way, with the same messages of the core's catalogue)."""
-    _ = i18n._
+    say = i18n._  # (the core's messages, those the command line's report says this with)
     lang = i18n.language()
     titles = {library.category_title(c).lower(): c for c in library.categories}
 
@@ -82,19 +82,19 @@ def insertion_places(analysis: Analysis, library: Library) -> list[str]:
         if label and why.startswith(f"after {label} (") and why.endswith(")"):
             why = why[len(f"after {label} (") : -1]
         if why.startswith("beside the existing clause on "):
-            why = _("beside the existing clause on {category}").format(
+            why = say("beside the existing clause on {category}").format(
                 category=category(why.removeprefix("beside the existing clause on "))
             )
         elif why.startswith("after the clause on "):
-            why = _("after the clause on {category}").format(
+            why = say("after the clause on {category}").format(
                 category=category(why.removeprefix("after the clause on "))
             )
         elif why == "after the last provision on impunity":
-            why = _("after the last provision on impunity")
+            why = say("after the last provision on impunity")
         elif why == "at the end of the draft":
-            why = _("at the end of the draft")
+            why = say("at the end of the draft")
         if label:
-            why = _("after {place} ({reason})").format(
+            why = say("after {place} ({reason})").format(
                 place=in_draft_words(label, analysis.language), reason=why
             )
         out.append(why)
