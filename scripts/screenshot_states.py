@@ -5,6 +5,9 @@ under Xvfb; the screen's size is Xvfb's).
     edit-dialog.png     the Edit dialog on a finding (the draft's text, the wording, the redline)
     missing-place.png   "What the draft lacks" with the proposed place shown in the draft
     library-editor.png  the clause library editor, a clause selected
+    settings.png        Settings, over the main window
+
+In the interface language the app would choose (--lang, else DRAFTER_LANGUAGE, else the system's).
 
 Settings, reviews and the user's library go to a temporary DRAFTER_HOME: nothing of the user's
 is read or written.
@@ -29,19 +32,23 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     parser.add_argument("--draft", type=Path, help="the draft to open (default: the sample)")
+    parser.add_argument("--lang", choices=("en", "es", "fr"), help="the interface language")
     args = parser.parse_args()
+    if args.lang:
+        os.environ["DRAFTER_LANGUAGE"] = args.lang
     home = tempfile.mkdtemp(prefix="drafter-shots-")
     os.environ["DRAFTER_HOME"] = home
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(Path(home) / var.lower())
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from drafter.app.edit_dialog import EditDialog
     from drafter.app.main import create_main_window
     from drafter.app.review_model import MISSING
     from drafter.app.settings import SettingsStore
+    from drafter.app.settings_dialog import SettingsDialog
     from drafter.app.theme import apply_theme
     from drafter.model import Stance
     from drafter.paths import sample_draft, user_config_dir
@@ -93,7 +100,7 @@ def main() -> int:
         assert i is not None
         f = review.findings[i]
         dialog = EditDialog(
-            "Edit and accept",
+            QCoreApplication.translate("DetailPanel", "Edit and accept"),
             f.text,
             (f.suggestion or f.text) + " Such measures shall be without effect.",
             context=f"{review.place(i)} — {review.title(f.category)}",
@@ -119,10 +126,17 @@ def main() -> int:
         editor.select_id("AMN-1")
         extra.append(editor)
 
-    def last() -> None:
+    def settings() -> None:
         grab("library-editor")
+        extra.pop().close()
+        dialog = SettingsDialog(window.settings, window)
+        dialog.show()
+        extra.append(dialog)
 
-    steps += [note, edit, missing, library, last]
+    def last() -> None:
+        grab("settings")
+
+    steps += [note, edit, missing, library, settings, last]
     started: list[bool] = []
 
     def on_ready() -> None:

@@ -191,6 +191,11 @@ def test_the_bundle_carries_its_data(bundle: Bundle) -> None:
         "drafter/library/loader.py",  # the caches' keys stat the code (packaging/drafter.spec)
         "drafter/locale/es/LC_MESSAGES/drafter.mo",  # the command line's translations
         "drafter/locale/fr/LC_MESSAGES/drafter.mo",
+        "drafter/app/translations/drafter_es.qm",  # the app's widgets (drafter/app/language.py)
+        "drafter/app/translations/drafter_fr.qm",
+        "drafter/app/translations/drafter_en.qm",
+        "PySide6/Qt/translations/qtbase_es.qm",  # Qt's own buttons and dialogs
+        "PySide6/Qt/translations/qtbase_fr.qm",
     ):
         assert (data / part).is_file(), part
     assert os.access(bundle.program, os.X_OK)
@@ -209,6 +214,13 @@ def test_the_app_opens_the_sample_draft_and_shows_its_analysis(bundle: Bundle) -
     assert found, run.stdout
     assert int(found.group(1)) > 0
     assert f"clause library {_library_version()}" in run.stdout
+    assert run.stdout.strip().endswith("interface en: File, Cancel"), run.stdout
+    # The widgets in the language chosen, Qt's own buttons too (the bundle carries both catalogues).
+    for lang, words in (("es", "Archivo, Cancelar"), ("fr", "Fichier, Annuler")):
+        run = bundle.run("gui", "--self-test", language=lang)
+        assert run.returncode == 0, run.stderr
+        print(run.stdout.strip())
+        assert run.stdout.strip().endswith(f"interface {lang}: {words}"), run.stdout
 
 
 def test_the_command_line_analyses_the_sample_draft(bundle: Bundle) -> None:

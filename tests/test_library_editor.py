@@ -271,7 +271,7 @@ def test_export_then_import_into_a_fresh_folder(qtbot: QtBot, editor, tmp_path: 
     qtbot.mouseClick(ed.export_button, LEFT)
     bundle = tmp_path / "share.yaml"
     assert answers.errors == [] and bundle.is_file()
-    assert "2 clause(s)" in answers.infos[-1][1]
+    assert "2 clauses of yours" in answers.infos[-1][1]
 
     fresh = tmp_path / "colleague"
     other, other_answers = make_editor(qtbot, fresh)

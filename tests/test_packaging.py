@@ -77,16 +77,22 @@ def test_the_self_test_fails_with_the_reason_when_the_draft_cannot_be_analysed(t
     assert not run.stdout.strip()
 
 
-def test_the_app_speaks_one_language_until_its_widgets_are_translated(tmp_path: Path) -> None:
-    # Its widgets are English: an error box must not be in Spanish beside them.
+def test_the_app_speaks_the_language_the_command_line_speaks(tmp_path: Path) -> None:
+    # The app resolves the language as the command line does (DRAFTER_LANGUAGE here): its error
+    # boxes say the core's messages in that language, beside widgets translated into it.
     bad = tmp_path / "notas.docx"
     bad.write_text("texto\n", encoding="utf-8")
-    run = _drafter("gui", "--self-test", str(bad), language="es")
-    assert run.returncode == 1
-    assert "'notas.docx' is not a Word .docx document" in run.stderr, run.stderr
-    spanish = _drafter("analyze", str(bad), language="es")
-    assert spanish.returncode == 2 and "notas.docx" in spanish.stderr
-    assert "is not a Word" not in spanish.stderr  # the command line follows the choice
+    for language, words in (
+        ("es", "no es un documento .docx de Word"),
+        ("fr", "n’est pas un document Word .docx"),
+    ):
+        run = _drafter("gui", "--self-test", str(bad), language=language)
+        assert run.returncode == 1
+        assert f"'notas.docx' {words}" in run.stderr, run.stderr
+        cli = _drafter("analyze", str(bad), language=language)
+        assert cli.returncode == 2 and f"'notas.docx' {words}" in cli.stderr, cli.stderr
+    english = _drafter("gui", "--self-test", str(bad), language="en")
+    assert "'notas.docx' is not a Word .docx document" in english.stderr, english.stderr
 
 
 def test_the_command_line_alone_imports_neither_qt_nor_numpy() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QInputDialog,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from drafter.app.controls import push_button
 from drafter.app.edit_dialog import ask_wording, redline_html
-from drafter.app.findings_panel import SCORE_HELP
+from drafter.app.findings_panel import score_help, stance_word
+from drafter.app.language import QT_TRANSLATE_NOOP
 from drafter.app.review_model import ReviewModel
 from drafter.app.theme import is_dark
 from drafter.changes import Preview
@@ -35,10 +36,10 @@ AskText = Callable[[QWidget, str, str, str], tuple[str, bool]]
 AskWording = Callable[..., tuple[str, bool]]
 NOTE_PREVIEW = 80  # characters of a note in the status line (all of it is in the details)
 STATUS_WORDS = {
-    Status.OPEN: "open",
-    Status.ACCEPTED: "accepted",
-    Status.EDITED: "edited",
-    Status.DISMISSED: "dismissed",
+    Status.OPEN: QT_TRANSLATE_NOOP("DetailPanel", "open"),
+    Status.ACCEPTED: QT_TRANSLATE_NOOP("DetailPanel", "accepted"),
+    Status.EDITED: QT_TRANSLATE_NOOP("DetailPanel", "edited"),
+    Status.DISMISSED: QT_TRANSLATE_NOOP("DetailPanel", "dismissed"),
 }
 
 __all__ = ["DetailPanel", "redline_html"]
@@ -78,26 +79,16 @@ class DetailPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
-        self.title.setText(self.tr("Select a finding to see it here."))
         self.status = wrapping_label("Review status")
         self.body = QTextBrowser()
         self.body.setAccessibleName("Finding details")
         self.body.setOpenLinks(False)
-        self.accept_button = push_button(
-            self.tr("&Accept"), "Use the suggested wording (exported as a tracked change)"
-        )
-        self.next_button = push_button(
-            self.tr("Accept and ne&xt"),
-            "Use the suggested wording and go to the next open item (Ctrl+Enter)",
-        )
-        self.edit_button = push_button(
-            self.tr("&Edit and accept…"), "Change the suggested wording, then use it"
-        )
-        self.dismiss_button = push_button(
-            self.tr("&Dismiss…"), "Keep the draft's wording; optionally say why"
-        )
-        self.note_button = push_button(self.tr("Add &note…"), "Add a note that goes into the Word comment")
-        self.reopen_button = push_button(self.tr("Re&open"), "Take back the decision on this item")
+        self.accept_button = push_button("", "")
+        self.next_button = push_button("", "")
+        self.edit_button = push_button("", "")
+        self.dismiss_button = push_button("", "")
+        self.note_button = push_button("", "")
+        self.reopen_button = push_button("", "")
         # Two rows, the decisions first: in one row the buttons made the panel, and so the
         # window, too wide for a small screen.
         buttons = QGridLayout()
@@ -124,6 +115,30 @@ class DetailPanel(QWidget):
         self._set_enabled(False)
         review.reset.connect(self.clear)
         review.currentChanged.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The buttons and the item shown in the interface language."""
+        self.accept_button.setText(self.tr("&Accept"))
+        self.accept_button.setToolTip(self.tr("Use the suggested wording (exported as a tracked change)"))
+        self.next_button.setText(self.tr("Accept and ne&xt"))
+        self.next_button.setToolTip(
+            self.tr("Use the suggested wording and go to the next open item (Ctrl+Enter)")
+        )
+        self.edit_button.setText(self.tr("&Edit and accept…"))
+        self.edit_button.setToolTip(self.tr("Change the suggested wording, then use it"))
+        self.dismiss_button.setText(self.tr("&Dismiss…"))
+        self.dismiss_button.setToolTip(self.tr("Keep the draft's wording; optionally say why"))
+        self.note_button.setText(self.tr("Add &note…"))
+        self.note_button.setToolTip(self.tr("Add a note that goes into the Word comment"))
+        self.reopen_button.setText(self.tr("Re&open"))
+        self.reopen_button.setToolTip(self.tr("Take back the decision on this item"))
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _buttons(self) -> tuple[QWidget, ...]:
         return (
@@ -159,11 +174,12 @@ class DetailPanel(QWidget):
         self._set_enabled(False)
 
     def _status_text(self, decision: Decision, words: dict[Status, str] = STATUS_WORDS) -> str:
-        text = f"Status: {words[decision.status]}"
+        word = QCoreApplication.translate("DetailPanel", words[decision.status])
+        text = self.tr("Status: {status}").format(status=word)
         if decision.reason:
-            text += f" — reason: {self._short(decision.reason)}"
+            text += " — " + self.tr("reason: {reason}").format(reason=self._short(decision.reason))
         if decision.note:
-            text += f" — note: {self._short(decision.note)}"
+            text += " — " + self.tr("note: {note}").format(note=self._short(decision.note))
         return text
 
     @staticmethod
@@ -178,7 +194,7 @@ class DetailPanel(QWidget):
         preview = review.preview(index)
         self.accept_button.setText(self.tr("&Accept"))
         self.edit_button.setText(self.tr("&Edit and accept…"))
-        self.title.setText(f"{review.place(index)} — {review.title(f.category)} — {f.stance.value}")
+        self.title.setText(f"{review.place(index)} — {review.title(f.category)} — {stance_word(f.stance)}")
         self.status.setText(self._status_text(decision))
         title = preview.state == "title"
         accept = review.can_accept(index) and decision.status is not Status.ACCEPTED
@@ -192,53 +208,64 @@ class DetailPanel(QWidget):
 
     def _finding_html(self, f: Finding, decision: Decision, preview: Preview) -> str:
         esc = html.escape
-        parts = [f"<h3>Draft text</h3><p>{esc(f.text)}</p>"]
+        suggested = esc(self.tr("Suggested wording"))
+        parts = ["<h3>" + esc(self.tr("Draft text")) + f"</h3><p>{esc(f.text)}</p>"]
         if f.why or f.reasons:
             sentence = f"<p>{esc(f.why)}</p>" if f.why else ""
             details = "".join(f"<li>{esc(r)}</li>" for r in f.reasons)
-            parts.append(f"<h3>Why</h3>{sentence}<ul>{details}</ul>")
+            parts.append("<h3>" + esc(self.tr("Why")) + f"</h3>{sentence}<ul>{details}</ul>")
         if preview.state in ("changed", "joined"):
             # Exactly the redline the export writes (drafter.changes): phrases, not word soup.
             title = (
-                "Your wording (redline, as exported)"
+                self.tr("Your wording (redline, as exported)")
                 if decision.status is Status.EDITED
-                else "Suggested wording (redline, as exported)"
+                else self.tr("Suggested wording (redline, as exported)")
             )
             joined = (
-                "<p><small>One change with the other finding on these words.</small></p>"
+                "<p><small>"
+                + esc(self.tr("One change with the other finding on these words."))
+                + "</small></p>"
                 if preview.state == "joined"
                 else ""
             )
-            parts.append(f"<h3>{title}</h3><p>{redline_html(list(preview.ops), self.dark)}</p>{joined}")
+            parts.append(f"<h3>{esc(title)}</h3><p>{redline_html(list(preview.ops), self.dark)}</p>{joined}")
         elif preview.state == "title":
-            parts.append(
-                "<h3>Suggested wording</h3><p>None: this is a heading or a title, not a clause. "
-                "The export never changes it.</p>"
-            )
+            none = self.tr("None: this is a heading or a title, not a clause. The export never changes it.")
+            parts.append(f"<h3>{suggested}</h3><p>{esc(none)}</p>")
         elif preview.state == "superseded":
-            parts.append(
-                f"<h3>Suggested wording</h3><p>The same wording is already proposed at {esc(preview.place)}: "
-                "the export comments on this clause instead of writing it a second time.</p>"
-            )
+            same = self.tr(
+                "The same wording is already proposed at {place}: the export comments on this clause "
+                "instead of writing it a second time."
+            ).format(place=preview.place)
+            parts.append(f"<h3>{suggested}</h3><p>{esc(same)}</p>")
         elif f.stance.value == "conforms":
-            parts.append("<h3>Suggested wording</h3><p>None needed: the clause conforms to the model.</p>")
+            none = self.tr("None needed: the clause conforms to the model.")
+            parts.append(f"<h3>{suggested}</h3><p>{esc(none)}</p>")
         if decision.note or decision.reason:
-            parts.append("<h3>Your note</h3>")
+            parts.append("<h3>" + esc(self.tr("Your note")) + "</h3>")
             if decision.reason:
-                parts.append(f"<p><b>Reason for dismissing:</b> {esc(decision.reason)}</p>")
+                parts.append(
+                    "<p><b>" + esc(self.tr("Reason for dismissing:")) + f"</b> {esc(decision.reason)}</p>"
+                )
             if decision.note:
                 parts.append(f"<p>{esc(decision.note)}</p>")
-        parts.append(f"<h3>Model clause {esc(f.clause_id)}</h3><p>{esc(f.model_text)}</p>")
+        model = self.tr("Model clause {id}").format(id=f.clause_id)
+        parts.append(f"<h3>{esc(model)}</h3><p>{esc(f.model_text)}</p>")
         if f.precedents:
             parts.append(
-                "<h3>Precedents</h3><ul>" + "".join(f"<li>{esc(p)}</li>" for p in f.precedents) + "</ul>"
+                "<h3>"
+                + esc(self.tr("Precedents"))
+                + "</h3><ul>"
+                + "".join(f"<li>{esc(p)}</li>" for p in f.precedents)
+                + "</ul>"
             )
         if f.rationale:
-            parts.append(f"<h3>Rationale</h3><p>{esc(f.rationale)}</p>")
-        parts.append(
-            f"<p><small>Likeness to the library's wording: {f.score:.0f} of 100. {esc(SCORE_HELP)} "
-            f"Language of the clause: {esc(f.language)}.</small></p>"
+            parts.append("<h3>" + esc(self.tr("Rationale")) + f"</h3><p>{esc(f.rationale)}</p>")
+        likeness = self.tr("Likeness to the library's wording: {score} of 100.").format(
+            score=f"{f.score:.0f}"
         )
+        language = self.tr("Language of the clause: {language}.").format(language=f.language)
+        parts.append(f"<p><small>{esc(likeness)} {esc(score_help())} {esc(language)}</small></p>")
         return "".join(parts)
 
     def _show_missing(self, n: int) -> None:
@@ -250,10 +277,10 @@ class DetailPanel(QWidget):
         self.edit_button.setText(self.tr("&Edit and insert…"))
         self.title.setText(review.missing_title(n))
         words = dict(STATUS_WORDS)
-        words[Status.ACCEPTED] = "will be inserted"
-        words[Status.EDITED] = "will be inserted in your wording"
+        words[Status.ACCEPTED] = QT_TRANSLATE_NOOP("DetailPanel", "will be inserted")
+        words[Status.EDITED] = QT_TRANSLATE_NOOP("DetailPanel", "will be inserted in your wording")
         self.status.setText(
-            f"Supplied by the change at {supplied}"
+            self.tr("Supplied by the change at {place}").format(place=supplied)
             if supplied is not None
             else self._status_text(decision, words)
         )
@@ -267,27 +294,32 @@ class DetailPanel(QWidget):
         esc = html.escape
         parts = [f"<h3>{esc(review.missing_title(n))}</h3>"]
         if supplied is not None:
-            parts.append(
-                f"<p><b>Supplied by your decision:</b> the change at {esc(supplied)} puts a clause of "
-                "this category in the draft; the export does not insert it a second time.</p>"
-            )
+            by = self.tr(
+                "the change at {place} puts a clause of this category in the draft; the export does not "
+                "insert it a second time."
+            ).format(place=supplied)
+            parts.append("<p><b>" + esc(self.tr("Supplied by your decision:")) + f"</b> {esc(by)}</p>")
         elif m.partial_findings:
-            parts.append(
-                "<p>The draft has clauses on this topic, but they are weak or contrary; they do not fill the gap.</p>"
+            partial = self.tr(
+                "The draft has clauses on this topic, but they are weak or contrary; they do not fill the gap."
             )
-        parts.append(f"<p><b>Proposed place:</b> {esc(review.missing_place(n))}</p>")
+            parts.append(f"<p>{esc(partial)}</p>")
+        parts.append("<p><b>" + esc(self.tr("Proposed place:")) + f"</b> {esc(review.missing_place(n))}</p>")
         if decision.status is Status.EDITED and decision.text:
+            yours = self.tr("Your wording (inserted as a tracked change):")
+            was = self.tr("Suggested ({id}):").format(id=m.clause_id)
             parts.append(
-                f"<p><b>Your wording (inserted as a tracked change):</b><br>{esc(decision.text)}</p>"
-                f"<p><small>Suggested ({esc(m.clause_id)}): {esc(m.suggestion)}</small></p>"
+                f"<p><b>{esc(yours)}</b><br>{esc(decision.text)}</p>"
+                f"<p><small>{esc(was)} {esc(m.suggestion)}</small></p>"
             )
         else:
-            parts.append(f"<p><b>Suggested insertion ({esc(m.clause_id)}):</b><br>{esc(m.suggestion)}</p>")
+            insertion = self.tr("Suggested insertion ({id}):").format(id=m.clause_id)
+            parts.append(f"<p><b>{esc(insertion)}</b><br>{esc(m.suggestion)}</p>")
         if decision.note:
-            parts.append(f"<p><b>Your note:</b> {esc(decision.note)}</p>")
-        parts.append(f"<p><b>Why:</b> {esc(m.rationale)}</p>")
+            parts.append("<p><b>" + esc(self.tr("Your note:")) + f"</b> {esc(decision.note)}</p>")
+        parts.append("<p><b>" + esc(self.tr("Why:")) + f"</b> {esc(m.rationale)}</p>")
         if m.precedents:
-            parts.append(f"<p><b>Precedents:</b> {esc('; '.join(m.precedents))}</p>")
+            parts.append("<p><b>" + esc(self.tr("Precedents:")) + f"</b> {esc('; '.join(m.precedents))}</p>")
         self.body.setHtml("".join(parts))
 
     # ------------------------------------------------------------ actions (through the model)
@@ -308,7 +340,11 @@ class DetailPanel(QWidget):
             f = review.findings[i]
             start = review.decision(i).text or f.suggestion or f.text
             text, ok = self.ask_wording(
-                self, "Edit and accept", f.text, start, f"{review.place(i)} — {review.title(f.category)}"
+                self,
+                self.tr("Edit and accept"),
+                f.text,
+                start,
+                f"{review.place(i)} — {review.title(f.category)}",
             )
             if ok and text.strip():
                 review.edit(i, text.strip())
@@ -320,10 +356,12 @@ class DetailPanel(QWidget):
                 after = review.analysis.draft.paragraphs[m.after_paragraph].text
             text, ok = self.ask_wording(
                 self,
-                "Edit and insert",
+                self.tr("Edit and insert"),
                 after,
                 decision.text or m.suggestion,
-                f"{review.missing_title(n)}: inserted {review.missing_place(n)}",
+                self.tr("{title}: inserted {place}").format(
+                    title=review.missing_title(n), place=review.missing_place(n)
+                ),
                 True,
             )
             if ok and text.strip():

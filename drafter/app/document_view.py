@@ -19,7 +19,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -80,7 +80,7 @@ class DocumentView(QTextBrowser):
         self.setAccessibleDescription(
             "The draft with its findings highlighted. Press Enter on a highlight to select it."
         )
-        self.setPlaceholderText("Open a Word draft (File > Open, Ctrl+O, or drop a .docx here).")
+        self.retranslate()
         self.setMinimumWidth(MIN_VIEW_WIDTH)
         self._span_starts: list[int] = []
         self._spans: list[tuple[int, int, int]] = []
@@ -102,6 +102,14 @@ class DocumentView(QTextBrowser):
         self._inserted: list[tuple[int, int, int]] = []
         self._sequence = 0
         self.review: ReviewModel | None = None
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Open a Word draft (File > Open, Ctrl+O, or drop a .docx here)."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ content
 

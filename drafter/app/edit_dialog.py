@@ -153,7 +153,7 @@ class EditDialog(QDialog):
     def update_redline(self) -> None:
         self.timer.stop()
         if not self.text():
-            self.redline.setHtml("<p><i>No wording yet.</i></p>")
+            self.redline.setHtml("<p><i>" + html.escape(self.tr("No wording yet.")) + "</i></p>")
             return
         self.redline.setHtml(f"<p>{redline_html(self.ops(), is_dark())}</p>")
 

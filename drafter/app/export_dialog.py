@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,54 +18,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.app.language import QT_TRANSLATE_NOOP
 from drafter.app.settings import AppSettings
 
 MODES = (
-    ("comments", "&Comments only: highlights and comments, the draft's words untouched"),
-    ("decided", "&Tracked changes for the suggestions you accepted or edited"),
-    ("all", "Tracked changes for e&very suggestion on an operative clause and every missing clause"),
+    (
+        "comments",
+        QT_TRANSLATE_NOOP(
+            "ExportDialog", "&Comments only: highlights and comments, the draft's words untouched"
+        ),
+    ),
+    (
+        "decided",
+        QT_TRANSLATE_NOOP("ExportDialog", "&Tracked changes for the suggestions you accepted or edited"),
+    ),
+    (
+        "all",
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Tracked changes for e&very suggestion on an operative clause and every missing clause",
+        ),
+    ),
 )
 
 
 class ExportDialog(QDialog):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export annotated copy")
+        self.setWindowTitle(self.tr("Export annotated copy"))
         self.setAccessibleName("Export options")
         self._settings = settings
         self.author = QLineEdit(settings.author)
         self.author.setAccessibleName("Author name")
-        self.author.setPlaceholderText("Your name, shown on comments and tracked changes")
+        self.author.setPlaceholderText(self.tr("Your name, shown on comments and tracked changes"))
         self.initials = QLineEdit(settings.initials)
         self.initials.setAccessibleName("Author initials")
         self.initials.setMaxLength(8)
         self.initials.setPlaceholderText(settings.effective_initials() if settings.has_author() else "")
         form = QFormLayout()
-        form.addRow("&Author name:", self.author)
-        form.addRow("&Initials:", self.initials)
+        form.addRow(self.tr("&Author name:"), self.author)
+        form.addRow(self.tr("&Initials:"), self.initials)
         self.modes = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
         if not settings.has_author():
             hint = QLabel(
-                "Comments and tracked changes carry your name: please give it once (Settings keep it)."
+                self.tr(
+                    "Comments and tracked changes carry your name: please give it once (Settings keep it)."
+                )
             )
             hint.setWordWrap(True)
             layout.addWidget(hint)
         layout.addLayout(form)
-        for mode, text in MODES:
-            button = QRadioButton(text)
-            button.setAccessibleName(text.replace("&", ""))
+        for mode, source in MODES:
+            button = QRadioButton(QCoreApplication.translate("ExportDialog", source))
+            button.setAccessibleName(source.replace("&", ""))
             self.modes.addButton(button)
             self.buttons[mode] = button
             layout.addWidget(button)
         self.buttons.get(settings.export_mode, self.buttons["decided"]).setChecked(True)
-        self.conforming = QCheckBox("Also &mark the clauses that conform (left unmarked by default)")
+        self.conforming = QCheckBox(self.tr("Also &mark the clauses that conform (left unmarked by default)"))
         self.conforming.setChecked(settings.include_conforming)
         layout.addWidget(self.conforming)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Export…")
+        self.ok.setText(self.tr("&Export…"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)

@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.app.controls import ElideRightDelegate
+from drafter.app.language import QT_TRANSLATE_NOOP
 from drafter.app.review_model import FINDING, Loaded, ReviewModel
 from drafter.app.theme import StanceStyle, is_dark, stance_styles
 from drafter.model import Stance
@@ -57,28 +59,65 @@ HORIZONTAL = Qt.Orientation.Horizontal
 ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled
 STATUS_TEXT = {
-    Status.OPEN: "Open",
-    Status.ACCEPTED: "Accepted",
-    Status.EDITED: "Edited",
-    Status.DISMISSED: "Dismissed",
+    Status.OPEN: QT_TRANSLATE_NOOP("Status", "Open"),
+    Status.ACCEPTED: QT_TRANSLATE_NOOP("Status", "Accepted"),
+    Status.EDITED: QT_TRANSLATE_NOOP("Status", "Edited"),
+    Status.DISMISSED: QT_TRANSLATE_NOOP("Status", "Dismissed"),
+}
+STANCE_TEXT = {
+    Stance.CONFORMS: QT_TRANSLATE_NOOP("Stance", "conforms"),
+    Stance.WEAK: QT_TRANSLATE_NOOP("Stance", "weak"),
+    Stance.CONTRARY: QT_TRANSLATE_NOOP("Stance", "contrary"),
 }
 STATUS_ORDER = {Status.OPEN: 0, Status.ACCEPTED: 1, Status.EDITED: 2, Status.DISMISSED: 3}
 SEVERITY = {Stance.CONTRARY: 0, Stance.WEAK: 1, Stance.CONFORMS: 2}
-COLUMNS = ("Location", "Category", "Stance", "Score", "Status")
-LOCATION, CATEGORY, STANCE, SCORE, STATUS = range(len(COLUMNS))
-SCORE_HELP = (
-    "Likeness: how closely the clause's words resemble the library wording it was matched with "
-    "(0-100). It is evidence, not severity: the stance says whether the clause conforms, is weak "
-    "or is contrary."
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FindingsModel", "Location"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Category"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Stance"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Score"),
+    QT_TRANSLATE_NOOP("FindingsModel", "Status"),
 )
+LOCATION, CATEGORY, STANCE, SCORE, STATUS = range(len(COLUMNS))
 HEADER_TIPS = {
-    LOCATION: "Where the clause is, in the draft's own words",
-    CATEGORY: "The measure of impunity the clause is about",
-    STANCE: "What the clause does, measured against the model: conforms, weak or contrary",
-    SCORE: SCORE_HELP,
-    STATUS: "Your decision: open, accepted, edited or dismissed",
+    LOCATION: QT_TRANSLATE_NOOP("FindingsModel", "Where the clause is, in the draft's own words"),
+    CATEGORY: QT_TRANSLATE_NOOP("FindingsModel", "The measure of impunity the clause is about"),
+    STANCE: QT_TRANSLATE_NOOP(
+        "FindingsModel", "What the clause does, measured against the model: conforms, weak or contrary"
+    ),
+    STATUS: QT_TRANSLATE_NOOP("FindingsModel", "Your decision: open, accepted, edited or dismissed"),
 }
-FILTER_STATUSES = (("all", "All"), ("open", "Open"), ("decided", "Decided"))
+FILTER_STATUSES = (
+    ("all", QT_TRANSLATE_NOOP("FindingsPanel", "All")),
+    ("open", QT_TRANSLATE_NOOP("FindingsPanel", "Open")),
+    ("decided", QT_TRANSLATE_NOOP("FindingsPanel", "Decided")),
+)
+
+
+def score_help() -> str:
+    """What the likeness score means (the list's tooltip, the detail pane, the short guide)."""
+    return QCoreApplication.translate(
+        "FindingsModel",
+        "Likeness: how closely the clause's words resemble the library wording it was matched with "
+        "(0-100). It is evidence, not severity: the stance says whether the clause conforms, is weak "
+        "or is contrary.",
+    )
+
+
+def status_word(status: Status) -> str:
+    """A decision's status in the interface language ("Open", "Accepted" ...)."""
+    return QCoreApplication.translate("Status", STATUS_TEXT[status])
+
+
+def stance_word(stance: Stance) -> str:
+    """A stance in the interface language ("conforms", "weak", "contrary")."""
+    return QCoreApplication.translate("Stance", STANCE_TEXT[stance])
+
+
+def score_tip(score: float) -> str:
+    return QCoreApplication.translate("FindingsModel", "Likeness {score} of 100. {help}").format(
+        score=f"{score:.0f}", help=score_help()
+    )
 
 
 def filter_key(category: str, stance: Stance, status: Status) -> str:
@@ -109,11 +148,45 @@ class FindingsModel(QStandardItemModel):
         self.rows: dict[int, list[QStandardItem]] = {}  # finding -> the items of its row
         self.categories: dict[int, str] = {}  # finding -> its category (for the filter key)
         self.stances: dict[int, Stance] = {}
+        self._statuses: dict[int, Status] = {}
         self.struck = QFont()
         self.struck.setStrikeOut(True)
+        self.group_items: dict[str, QStandardItem] = {}  # category -> its row (grouped)
+        self.retranslate_headers()
+
+    def retranslate_headers(self) -> None:
+        """The columns' names and tooltips in the interface language (headerDataChanged follows)."""
         for col, text in enumerate(COLUMNS):
-            self.setHeaderData(col, HORIZONTAL, text, DISPLAY)
-            self.setHeaderData(col, HORIZONTAL, HEADER_TIPS[col], TOOLTIP)
+            self.setHeaderData(col, HORIZONTAL, QCoreApplication.translate("FindingsModel", text), DISPLAY)
+            tip = (
+                score_help()
+                if col == SCORE
+                else QCoreApplication.translate("FindingsModel", HEADER_TIPS[col])
+            )
+            self.setHeaderData(col, HORIZONTAL, tip, TOOLTIP)
+
+    def retranslate(self, loaded: Loaded | None) -> None:
+        """Every word of the rows in the interface language again (the draft's own words, the
+        locations, stay as they are): category titles, stances, statuses, tooltips."""
+        self.retranslate_headers()
+        if loaded is None:
+            return
+        findings = loaded.analysis.findings
+        members: dict[str, int] = {}
+        for f in findings:
+            members[f.category] = members.get(f.category, 0) + 1
+        for category, group in self.group_items.items():
+            title = loaded.titles.get(category, category)
+            group.setText(f"{title} ({members.get(category, 0)})")
+            group.setToolTip(title)
+        for i, row in self.rows.items():
+            f = findings[i]
+            title = loaded.titles.get(f.category, f.category)
+            row[CATEGORY].setText(title)
+            row[CATEGORY].setToolTip(title)
+            row[STANCE].setText(stance_word(f.stance))
+            row[SCORE].setToolTip(score_tip(f.score))
+            row[STATUS].setText(status_word(self._statuses.get(i, Status.OPEN)))
 
     @classmethod
     def build(
@@ -151,6 +224,7 @@ class FindingsModel(QStandardItemModel):
                     item.setFlags(GROUP_FLAGS)
                 model.appendRow([group, *filler])
                 groups[category] = group
+        model.group_items = groups
         root = model.invisibleRootItem()
         for i, f in enumerate(findings):
             place = loaded.places[i]
@@ -163,14 +237,14 @@ class FindingsModel(QStandardItemModel):
             topic = QStandardItem(title)
             topic.setData(order.get(f.category, 0) * 10_000 + i, SORT_ROLE)
             topic.setToolTip(title)
-            stance = QStandardItem(f.stance.value)
+            stance = QStandardItem(stance_word(f.stance))
             stance.setData(SEVERITY[f.stance] * 10_000 + i, SORT_ROLE)
             stance.setBackground(brushes[f.stance][0])
             stance.setForeground(brushes[f.stance][1])
             score = QStandardItem(f"{f.score:.0f}")
             score.setData(f.score, SORT_ROLE)
             score.setTextAlignment(SCORE_ALIGNMENT)
-            score.setToolTip(f"Likeness {f.score:.0f} of 100. {SCORE_HELP}")
+            score.setToolTip(score_tip(f.score))
             row = [location, topic, stance, score, QStandardItem()]
             for item in row:
                 item.setFlags(ITEM_FLAGS)
@@ -186,7 +260,8 @@ class FindingsModel(QStandardItemModel):
 
     def _set_status(self, i: int, status: Status) -> None:
         row = self.rows[i]
-        row[STATUS].setText(STATUS_TEXT[status])
+        self._statuses[i] = status
+        row[STATUS].setText(status_word(status))
         row[STATUS].setData(STATUS_ORDER[status] * 10_000 + i, SORT_ROLE)
         row[LOCATION].setData(filter_key(self.categories[i], self.stances[i], status), FILTER_ROLE)
         row[LOCATION].setData(self.struck if status is Status.DISMISSED else None, FONT)
@@ -246,15 +321,15 @@ class FindingsPanel(QWidget):
         self.category.setAccessibleName("Filter by category")
         self.category.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(8)
-        self.category.addItem("All categories", "")
+        self.category.addItem("", "")  # all categories
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter by status")
-        for value, text in FILTER_STATUSES:
-            self.status_filter.addItem(text, value)
+        for value, _text in FILTER_STATUSES:
+            self.status_filter.addItem("", value)
         self.stance_boxes: dict[Stance, QCheckBox] = {}
-        show = QLabel(self.tr("&Show:"))
+        self.show_label = show = QLabel()
         show.setBuddy(self.category)
-        status = QLabel(self.tr("Stat&us:"))
+        self.status_label = status = QLabel()
         status.setBuddy(self.status_filter)
         filters = QGridLayout()
         filters.setContentsMargins(0, 0, 0, 0)
@@ -266,21 +341,16 @@ class FindingsPanel(QWidget):
         filters.setColumnStretch(3, 1)
         boxes = QHBoxLayout()
         boxes.setContentsMargins(0, 0, 0, 0)
-        for stance, text in (
-            (Stance.CONTRARY, self.tr("Con&trary")),
-            (Stance.WEAK, self.tr("&Weak")),
-            (Stance.CONFORMS, self.tr("Confor&ms")),
-        ):
-            box = QCheckBox(text)
+        for stance in (Stance.CONTRARY, Stance.WEAK, Stance.CONFORMS):
+            box = QCheckBox()
             box.setChecked(True)
             box.setAccessibleName(f"Show {stance.value} findings")
             box.toggled.connect(self._apply_filter)
             self.stance_boxes[stance] = box
             boxes.addWidget(box)
         boxes.addStretch(1)
-        self.group_box = QCheckBox(self.tr("&Group by category"))
+        self.group_box = QCheckBox()
         self.group_box.setAccessibleName("Group the findings by category")
-        self.group_box.setToolTip("Off: the findings in the order of the draft")
         self.group_box.toggled.connect(self.set_grouped)
         boxes.addWidget(self.group_box)
         filters.addLayout(boxes, 1, 0, 1, 4)
@@ -304,17 +374,9 @@ class FindingsPanel(QWidget):
         self.tree.setSortingEnabled(True)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(LOCATION, QHeaderView.ResizeMode.Stretch)
-        # The other columns as wide as their longest possible word, measured once here: sized to
-        # their contents, the view would measure every row when the findings arrive.
-        metrics = self.tree.fontMetrics()
-        widest = {
-            STANCE: (COLUMNS[STANCE], *(s.value for s in Stance)),
-            SCORE: (COLUMNS[SCORE], "100"),
-            STATUS: (COLUMNS[STATUS], *STATUS_TEXT.values()),
-        }
-        for col, words in widest.items():
+        for col in (STANCE, SCORE, STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, max(metrics.horizontalAdvance(w) for w in words) + 22)
+        self._size_columns()
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(CATEGORY, 110)
         header.setMinimumSectionSize(36)
@@ -333,6 +395,58 @@ class FindingsPanel(QWidget):
         review.reset.connect(self._reset)
         review.findingsChanged.connect(self._statuses_changed)
         review.currentChanged.connect(self._follow_current)
+        self.retranslate()
+
+    # ------------------------------------------------------------ the interface language
+
+    def _size_columns(self) -> None:
+        """The columns but the first two as wide as their longest possible word, measured here
+        once (and again in another language): sized to their contents, the view would measure
+        every row when the findings arrive."""
+        metrics = self.tree.fontMetrics()
+        header = self.tree.header()
+
+        def name(col: int) -> str:
+            return QCoreApplication.translate("FindingsModel", COLUMNS[col])
+
+        widest = {
+            STANCE: (name(STANCE), *(stance_word(s) for s in Stance)),
+            SCORE: (name(SCORE), "100"),
+            STATUS: (name(STATUS), *(status_word(s) for s in Status)),
+        }
+        for col, words in widest.items():
+            header.resizeSection(col, max(metrics.horizontalAdvance(w) for w in words) + 22)
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the interface language (filters, selection, scroll and
+        sorting kept)."""
+        self.show_label.setText(self.tr("&Show:"))
+        self.status_label.setText(self.tr("Stat&us:"))
+        self.category.setItemText(0, self.tr("All categories"))
+        loaded = self.review.loaded
+        if loaded is not None:
+            for row in range(1, self.category.count()):
+                cid = self.category.itemData(row)
+                self.category.setItemText(row, loaded.titles.get(cid, cid))
+        for row, (_value, text) in enumerate(FILTER_STATUSES):
+            self.status_filter.setItemText(row, QCoreApplication.translate("FindingsPanel", text))
+        texts = {
+            Stance.CONTRARY: self.tr("Con&trary"),
+            Stance.WEAK: self.tr("&Weak"),
+            Stance.CONFORMS: self.tr("Confor&ms"),
+        }
+        for stance, box in self.stance_boxes.items():
+            box.setText(texts[stance])
+        self.group_box.setText(self.tr("&Group by category"))
+        self.group_box.setToolTip(self.tr("Off: the findings in the order of the draft"))
+        self.model.retranslate(loaded)
+        self._size_columns()
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ content
 
@@ -340,7 +454,7 @@ class FindingsPanel(QWidget):
         current = self.category.currentData()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem("All categories", "")
+        self.category.addItem(self.tr("All categories"), "")
         present = {f.category for f in self.review.findings}
         loaded = self.review.loaded
         for category, title in loaded.titles.items() if loaded is not None else ():
@@ -428,7 +542,11 @@ class FindingsPanel(QWidget):
         total = len(self.review.findings)
         shown = len(self.visible_indexes()) if self.proxy.is_filtering() else total
         open_ = self.review.open_count()
-        self.summary.setText(f"{shown} of {total} findings shown; {open_} still open.")
+        self.summary.setText(
+            self.tr("{shown} of %n finding(s) shown; {open} still open.", "", total).format(
+                shown=shown, open=open_
+            )
+        )
 
     def visible_indexes(self) -> list[int]:
         """The findings shown, in the order shown."""

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from drafter import i18n
+from drafter.app import language
 from drafter.app.main_window import MainWindow
 from drafter.app.settings import SettingsStore
 from drafter.app.theme import apply_theme
@@ -27,9 +28,10 @@ def run_app(draft: str | None = None, self_test: bool = False) -> int:
     app.setApplicationName("Drafter")
     app.setApplicationDisplayName("Drafter")
     app.setOrganizationName("Drafter")
-    # The app's own widgets are in English until they are translated: the core's messages it
-    # shows (error boxes, labels) are in English too, whatever the system's language.
-    i18n.set_language("en")
+    # One language for the widgets (Qt's translators) and the core's messages they show (error
+    # boxes, labels): the one the command line would speak (DRAFTER_LANGUAGE, the choice saved in
+    # Settings, the system's, English; drafter.i18n).
+    language.install(i18n.set_language(None))
     store = SettingsStore()
     apply_theme(app, store.load().theme)
     window = create_main_window(store)
@@ -99,10 +101,16 @@ def _self_test_when_ready(app: QApplication, window: MainWindow) -> None:
             return
         analysis = loaded.analysis
         name = Path(analysis.draft.path).name
+        # The interface's words as the translators give them: the app's own and Qt's (a bundle
+        # that lost a catalogue says File and Cancel in a Spanish interface).
+        cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        words = [window.file_menu.title(), cancel.button(QDialogButtonBox.StandardButton.Cancel).text()]
+        cancel.deleteLater()
         finish(
             0,
             f"drafter: self-test: {name}: {len(analysis.findings)} findings, "
-            f"{len(analysis.missing)} categories missing (clause library {loaded.library.version})",
+            f"{len(analysis.missing)} categories missing (clause library {loaded.library.version}); "
+            f"interface {language.current()}: {', '.join(w.replace('&', '') for w in words)}",
         )
 
     def failed(text: str) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, Qt, QThreadPool, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, Qt, QThreadPool, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -40,12 +40,13 @@ from PySide6.QtWidgets import (
 )
 
 from drafter.analysis import analyze
+from drafter.app import language
 from drafter.app.compare_view import CompareView
 from drafter.app.controls import ElidedLabel
 from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import DocumentView
 from drafter.app.export_dialog import ExportDialog
-from drafter.app.findings_panel import FindingsModel, FindingsPanel
+from drafter.app.findings_panel import FindingsModel, FindingsPanel, status_word
 from drafter.app.help import QuickGuide, user_guide
 from drafter.app.library_editor import LibraryEditor
 from drafter.app.memo_export import (
@@ -102,9 +103,10 @@ class Legend(QWidget):
         self.labels.clear()
         for style in stance_styles(dark).values():
             decoration = {"none": "none", "dash": "underline", "wave": "underline"}[style.underline]
+            name = QCoreApplication.translate("Legend", style.label)
             label = QLabel(
                 f'<span style="background:{style.background}; color:{style.foreground}; '
-                f'text-decoration:{decoration};">&nbsp;{style.label}&nbsp;</span>'
+                f'text-decoration:{decoration};">&nbsp;{name}&nbsp;</span>'
             )
             label.setAccessibleName(f"{style.label} highlight")
             self.layout_.addWidget(label)
@@ -159,11 +161,13 @@ class MainWindow(QMainWindow):
         self.review_retry.timeout.connect(self._retry_review_save)
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "drafter.svg")))
+        language.ensure_installed()  # the widgets' words in the core's language
         self.review = ReviewModel(self)
         self._build_views()
         self._build_actions()
         self._build_memo_actions()
         self._build_status_bar()
+        self.retranslate()
         self._restore_window()
         self._update_title()
         # Load the compiled library and its match index now, before the event loop runs, if
@@ -184,8 +188,8 @@ class MainWindow(QMainWindow):
         self.detail = DetailPanel(review)
         self.side = QTabWidget()
         self.side.setAccessibleName("Findings and missing categories")
-        self.side.addTab(self.findings, self.tr("Find&ings"))
-        self.side.addTab(self.missing, self.tr("What the draft lac&ks"))
+        self.side.addTab(self.findings, "")
+        self.side.addTab(self.missing, "")
         self.side.setUsesScrollButtons(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.side)
@@ -212,12 +216,12 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
-        text: str,
         slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
-        action = QAction(text, self)
+        """A command (its words are set by ``retranslate``)."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if icon is not None:
@@ -226,42 +230,41 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        """The commands (their words are set by ``retranslate``), in menus and the toolbar."""
         sp = QStyle.StandardPixmap
-        tr = self.tr
-        self.open_action = self._action(
-            tr("&Open draft…"), self.choose_file, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
-        )
-        self.export_action = self._action(
-            tr("&Export annotated .docx…"), self.choose_export, "Ctrl+E", sp.SP_DialogSaveButton
-        )
-        self.reanalyse_action = self._action(tr("Analyse a&gain"), self.reanalyse, "F5", sp.SP_BrowserReload)
-        self.settings_action = self._action(tr("&Settings…"), self.edit_settings, "Ctrl+,")
-        self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.next_action = self._action(
-            tr("&Next finding"), lambda: self.findings.select_next(1), "F8", sp.SP_ArrowDown
-        )
-        self.prev_action = self._action(
-            tr("&Previous finding"), lambda: self.findings.select_next(-1), "Shift+F8", sp.SP_ArrowUp
-        )
-        self.undo_action = self.review.undo_stack.createUndoAction(self, tr("&Undo"))
+        action = self._action
+        self.open_action = action(self.choose_file, QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.export_action = action(self.choose_export, "Ctrl+E", sp.SP_DialogSaveButton)
+        self.reanalyse_action = action(self.reanalyse, "F5", sp.SP_BrowserReload)
+        self.settings_action = action(self.edit_settings, "Ctrl+,")
+        self.quit_action = action(self.close, QKeySequence.StandardKey.Quit)
+        self.next_action = action(lambda: self.findings.select_next(1), "F8", sp.SP_ArrowDown)
+        self.prev_action = action(lambda: self.findings.select_next(-1), "Shift+F8", sp.SP_ArrowUp)
+        # Undo and Redo say the step they take back or do again ("Undo Accept Article 6").
+        stack = self.review.undo_stack
+        self.undo_action = action(stack.undo, None, sp.SP_ArrowBack)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.undo_action.setIcon(self.style().standardIcon(sp.SP_ArrowBack))
-        self.redo_action = self.review.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = action(stack.redo, None, sp.SP_ArrowForward)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.redo_action.setIcon(self.style().standardIcon(sp.SP_ArrowForward))
-        self.accept_action = self._action(tr("&Accept"), self.detail.accept)
-        self.accept_next_action = self._action(
-            tr("Accept and ne&xt"), self.accept_and_next, QKeySequence("Ctrl+Return"), sp.SP_DialogApplyButton
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
+        self.accept_action = action(self.detail.accept)
+        self.accept_next_action = action(
+            self.accept_and_next, QKeySequence("Ctrl+Return"), sp.SP_DialogApplyButton
         )
         self.accept_next_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.edit_action = self._action(tr("&Edit wording…"), self.detail.edit)
-        self.dismiss_action = self._action(tr("&Dismiss…"), self.detail.dismiss)
-        self.note_action = self._action(tr("Add no&te…"), self.detail.note)
-        self.reopen_action = self._action(tr("Re&open"), self.detail.reopen)
-        self.accept_selected_action = self._action(tr("Accept &selected findings"), self.accept_selected)
-        self.dismiss_selected_action = self._action(tr("Dis&miss selected findings…"), self.dismiss_selected)
-        self.cancel_action = self._action(tr("&Cancel"), self.cancel_task, "Esc")
-        self.zoom_in_action = self._action(tr("Zoom &in"), lambda: self.document.zoom_by(1))
+        self.edit_action = action(self.detail.edit)
+        self.dismiss_action = action(self.detail.dismiss)
+        self.note_action = action(self.detail.note)
+        self.reopen_action = action(self.detail.reopen)
+        self.accept_selected_action = action(self.accept_selected)
+        self.dismiss_selected_action = action(self.dismiss_selected)
+        self.cancel_action = action(self.cancel_task, "Esc")
+        self.zoom_in_action = action(lambda: self.document.zoom_by(1))
         # Ctrl+plus, and Ctrl+= for keyboards where plus needs Shift (each once: a key sequence
         # given twice is an ambiguous shortcut).
         zoom_keys: list[QKeySequence] = []
@@ -273,31 +276,25 @@ class MainWindow(QMainWindow):
             if key not in zoom_keys:
                 zoom_keys.append(key)
         self.zoom_in_action.setShortcuts(zoom_keys)
-        self.zoom_out_action = self._action(
-            tr("Zoom &out"), lambda: self.document.zoom_by(-1), QKeySequence.StandardKey.ZoomOut
-        )
-        self.zoom_reset_action = self._action(
-            tr("&Actual size"), lambda: self.document.set_zoom(100), "Ctrl+0"
-        )
-        self.group_action = QAction(tr("&Group findings by category"), self)
+        self.zoom_out_action = action(lambda: self.document.zoom_by(-1), QKeySequence.StandardKey.ZoomOut)
+        self.zoom_reset_action = action(lambda: self.document.set_zoom(100), "Ctrl+0")
+        self.group_action = QAction(self)
         self.group_action.setCheckable(True)
         self.group_action.setChecked(self.settings.group_by_category)
         self.group_action.toggled.connect(self.findings.set_grouped)
-        self.guide_action = self._action(
-            tr("&User guide"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
-        )
-        self.about_action = self._action(tr("&About Drafter"), self.about)
-        self.library_action = self._action(tr("Edit clause &library…"), self.edit_library, "Ctrl+L")
-        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.guide_action = action(self.show_user_guide, QKeySequence.StandardKey.HelpContents)
+        self.about_action = action(self.about)
+        self.library_action = action(self.edit_library, "Ctrl+L")
+        self.file_menu = file_menu = self.menuBar().addMenu("")
         file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu = file_menu.addMenu("")
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        review_menu = self.menuBar().addMenu(tr("&Review"))
-        for action in (
+        self.review_menu = review_menu = self.menuBar().addMenu("")
+        for item in (
             self.undo_action,
             self.redo_action,
             None,
@@ -317,24 +314,25 @@ class MainWindow(QMainWindow):
             self.reanalyse_action,
             self.cancel_action,
         ):
-            if action is None:
+            if item is None:
                 review_menu.addSeparator()
             else:
-                review_menu.addAction(action)
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        for action in (
+                review_menu.addAction(item)
+        self.view_menu = view_menu = self.menuBar().addMenu("")
+        for item in (
             self.zoom_in_action,
             self.zoom_out_action,
             self.zoom_reset_action,
             None,
             self.group_action,
         ):
-            if action is None:
+            if item is None:
                 view_menu.addSeparator()
             else:
-                view_menu.addAction(action)
-        self.menuBar().addMenu(tr("&Library")).addAction(self.library_action)
-        help_menu = self.menuBar().addMenu(tr("&Help"))
+                view_menu.addAction(item)
+        self.library_menu = self.menuBar().addMenu("")
+        self.library_menu.addAction(self.library_action)
+        self.help_menu = help_menu = self.menuBar().addMenu("")
         help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
         self.findings.menu_actions = [
@@ -344,10 +342,10 @@ class MainWindow(QMainWindow):
             self.undo_action,
             self.redo_action,
         ]
-        toolbar = self.addToolBar(tr("Main"))
+        self.toolbar = toolbar = self.addToolBar("")
         toolbar.setObjectName("main-toolbar")
         toolbar.setAccessibleName("Main toolbar")
-        for action in (
+        for item in (
             self.open_action,
             self.export_action,
             self.reanalyse_action,
@@ -359,22 +357,66 @@ class MainWindow(QMainWindow):
             self.next_action,
             self.accept_next_action,
         ):
-            if action is None:
+            if item is None:
                 toolbar.addSeparator()
             else:
-                toolbar.addAction(action)
+                toolbar.addAction(item)
         self._rebuild_recent()
         self._set_loaded_actions(False)
 
+    def _retranslate_actions(self) -> None:
+        """The words of the menus, their commands and the toolbar, in the interface language."""
+        for action, text in (
+            (self.open_action, self.tr("&Open draft…")),
+            (self.export_action, self.tr("&Export annotated .docx…")),
+            (self.reanalyse_action, self.tr("Analyse a&gain")),
+            (self.settings_action, self.tr("&Settings…")),
+            (self.quit_action, self.tr("&Quit")),
+            (self.next_action, self.tr("&Next finding")),
+            (self.prev_action, self.tr("&Previous finding")),
+            (self.accept_action, self.tr("&Accept")),
+            (self.accept_next_action, self.tr("Accept and ne&xt")),
+            (self.edit_action, self.tr("&Edit wording…")),
+            (self.dismiss_action, self.tr("&Dismiss…")),
+            (self.note_action, self.tr("Add no&te…")),
+            (self.reopen_action, self.tr("Re&open")),
+            (self.accept_selected_action, self.tr("Accept &selected findings")),
+            (self.dismiss_selected_action, self.tr("Dis&miss selected findings…")),
+            (self.cancel_action, self.tr("&Cancel")),
+            (self.zoom_in_action, self.tr("Zoom &in")),
+            (self.zoom_out_action, self.tr("Zoom &out")),
+            (self.zoom_reset_action, self.tr("&Actual size")),
+            (self.group_action, self.tr("&Group findings by category")),
+            (self.guide_action, self.tr("&User guide")),
+            (self.about_action, self.tr("&About Drafter")),
+            (self.library_action, self.tr("Edit clause &library…")),
+        ):
+            action.setText(text)
+        self._update_undo_texts()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.review_menu.setTitle(self.tr("&Review"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.library_menu.setTitle(self.tr("&Library"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main"))
+
+    def _update_undo_texts(self, _text: str = "") -> None:
+        stack = self.review.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {step}").format(step=undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {step}").format(step=redo) if redo else self.tr("&Redo"))
+
     def _build_status_bar(self) -> None:
-        self.message = ElidedLabel(self.tr("Ready."))
+        self.message = ElidedLabel("")
+        self.message.setText(self.tr("Ready."))
         self.message.setAccessibleName("Status")
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Progress")
         self.progress.setMaximumWidth(220)
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setAccessibleName("Cancel the running task")
         self.cancel_button.clicked.connect(self.cancel_task)
         self.cancel_button.hide()
@@ -385,6 +427,35 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.legend)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
+
+    # ------------------------------------------------------------ the interface language
+
+    def retranslate(self) -> None:
+        """The window's own words in the interface language (each view does its own on the same
+        QEvent.LanguageChange)."""
+        self._retranslate_actions()
+        self._retranslate_memo_actions()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.legend.update_styles(is_dark())
+        self._update_missing_tab()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.task is None:
+                self.message.setText(
+                    self._analysis_summary() if self.loaded is not None else self.tr("Ready.")
+                )
+        super().changeEvent(event)
+
+    def set_language(self, choice: str | None) -> str:
+        """Speak ``choice`` ("en", "es", "fr", or "system") from now on, without closing anything:
+        the core's words the views show are made again, and every open widget retranslates
+        itself on the QEvent.LanguageChange that installing the translators sends."""
+        chosen = language.switch(choice)
+        self.review.retranslate()
+        return chosen
 
     # ------------------------------------------------------------ the window on the screen
 
@@ -460,13 +531,16 @@ class MainWindow(QMainWindow):
     def ask_open_path(self) -> str:
         start = str(self.current_path.parent) if self.current_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open draft", start, "Word documents (*.docx *.docm *.dotx *.dotm);;All files (*)"
+            self,
+            self.tr("Open draft"),
+            start,
+            self.tr("Word documents (*.docx *.docm *.dotx *.dotm)") + ";;" + self.tr("All files (*)"),
         )
         return path
 
     def ask_save_path(self, suggested: Path) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export annotated copy", str(suggested), "Word documents (*.docx *.docm)"
+            self, self.tr("Export annotated copy"), str(suggested), self.tr("Word documents (*.docx *.docm)")
         )
         return path
 
@@ -490,8 +564,10 @@ class MainWindow(QMainWindow):
             )
         else:
             box = self._box(
-                f"Your review decisions could not be saved in '{problem.folder}' ({problem.reason}): "
-                "they are lost when you close unless you export them or save the review elsewhere.",
+                self.tr(
+                    "Your review decisions could not be saved in '{folder}' ({reason}): they are lost "
+                    "when you close unless you export them or save the review elsewhere."
+                ).format(folder=problem.folder, reason=problem.reason),
                 self.tr("Export them now, or save the review elsewhere?"),
             )
             buttons["elsewhere"] = box.addButton(
@@ -533,14 +609,14 @@ class MainWindow(QMainWindow):
 
     def ask_review_path(self, suggested: Path) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save review elsewhere", str(suggested), "Review (*.json)"
+            self, self.tr("Save review elsewhere"), str(suggested), self.tr("Review (*.json)")
         )
         return path
 
     def exported_box(self, path: Path) -> tuple[QMessageBox, dict[str, object]]:
         box = QMessageBox(self)
         box.setWindowTitle(APP_TITLE)
-        box.setText(f"The annotated copy was written to:\n{path}")
+        box.setText(self.tr("The annotated copy was written to:\n{path}").format(path=path))
         buttons: dict[str, object] = {
             "document": box.addButton(self.tr("Open &document"), QMessageBox.ButtonRole.ActionRole),
             "folder": box.addButton(self.tr("Open &folder"), QMessageBox.ButtonRole.ActionRole),
@@ -611,7 +687,7 @@ class MainWindow(QMainWindow):
             loaded.findings_model = FindingsModel.build(loaded, grouped, styles)
             return loaded
 
-        self._run("analysis", f"Analysing {path.name}…", job, self._analysis_done)
+        self._run("analysis", self.tr("Analysing {name}…").format(name=path.name), job, self._analysis_done)
 
     def _run(self, kind: str, message: str, job: Job, on_done: Callable[[Any], None]) -> None:
         task = Task(job)
@@ -662,7 +738,7 @@ class MainWindow(QMainWindow):
         kind = self.task_kind
         self._task_over()
         self._after_export = None
-        self.message.setText(f"The {kind} failed.")
+        self.message.setText(self._task_words(kind)[0])
         self.show_error(text)
 
     def _task_cancelled(self) -> None:
@@ -671,7 +747,24 @@ class MainWindow(QMainWindow):
         kind = self.task_kind
         self._task_over()
         self._after_export = None
-        self.message.setText(f"The {kind} was cancelled.")
+        self.message.setText(self._task_words(kind)[1])
+
+    def _task_words(self, kind: str) -> tuple[str, str]:
+        """What the status bar says when a task of ``kind`` failed, and when it was cancelled."""
+        words = {
+            "analysis": (self.tr("The analysis failed."), self.tr("The analysis was cancelled.")),
+            "export": (self.tr("The export failed."), self.tr("The export was cancelled.")),
+            "memo export": (self.tr("The memo export failed."), self.tr("The memo export was cancelled.")),
+            "comparison": (self.tr("The comparison failed."), self.tr("The comparison was cancelled.")),
+        }
+        return words.get(kind, (self.tr("The task failed."), self.tr("The task was cancelled.")))
+
+    def _analysis_summary(self) -> str:
+        """The status line of an analysis shown: how many findings, how many categories missing."""
+        assert self.loaded is not None
+        analysis = self.loaded.analysis
+        text = self.tr("%n finding(s);", "", len(analysis.findings))
+        return text + " " + self.tr("%n category(ies) missing.", "", len(analysis.missing))
 
     def _analysis_done(self, loaded: Loaded) -> None:
         self._task_over()
@@ -686,20 +779,25 @@ class MainWindow(QMainWindow):
         self._rebuild_recent()
         self.review.load(loaded, self.session)  # every view follows (_show_analysis here)
         self._set_loaded_actions(True)
-        n_missing = len(analysis.missing)
-        text = f"{len(analysis.findings)} findings; {n_missing} categories missing."
+        text = self._analysis_summary()
         if report.restored or report.moved:
-            text += f" Restored {report.restored + report.moved} earlier review decisions."
+            text += " " + self.tr(
+                "Restored %n earlier review decision(s).", "", report.restored + report.moved
+            )
         self.message.setText(text)
         if report.problem:
-            self.show_info("Saved review set aside", report.problem)
+            self.show_info(self.tr("Saved review set aside"), report.problem)
         if report.lost:
             lines = "\n".join(
-                f"• {s.label or s.category}: {s.decision.status.value} — “{s.text[:80]}”" for s in report.lost
+                f"• {s.label or s.category}: {status_word(s.decision.status)} — “{s.text[:80]}”"
+                for s in report.lost
             )
             self.show_info(
-                "Earlier decisions not found",
-                "These saved decisions no longer match any finding (the draft changed); they are kept:\n"
+                self.tr("Earlier decisions not found"),
+                self.tr(
+                    "These saved decisions no longer match any finding (the draft changed); they are kept:"
+                )
+                + "\n"
                 + lines,
             )
 
@@ -789,10 +887,10 @@ class MainWindow(QMainWindow):
             return
         done = self.review.accept(chosen)
         left = len(chosen) - done
-        text = self.tr("Accepted {n} of the {total} findings selected.").format(n=done, total=len(chosen))
+        text = self.tr("Accepted %n of the {total} findings selected.", "", done).format(total=len(chosen))
         if left:
-            text += " " + self.tr("{n} without a suggestion to use (or a heading) left as they were.").format(
-                n=left
+            text += " " + self.tr(
+                "%n without a suggestion to use (or a heading) left as they were.", "", left
             )
         self.message.setText(text)
 
@@ -803,13 +901,13 @@ class MainWindow(QMainWindow):
         reason, ok = self.detail.ask_text(
             self,
             self.tr("Dismiss findings"),
-            self.tr("Reason for the {n} findings (optional, goes into the export):").format(n=len(chosen)),
+            self.tr("Reason for the %n finding(s) (optional, goes into the export):", "", len(chosen)),
             "",
         )
         if not ok:
             return
         done = self.review.dismiss(chosen, reason.strip() or None)
-        self.message.setText(self.tr("Dismissed {n} of the findings selected.").format(n=done))
+        self.message.setText(self.tr("Dismissed %n of the findings selected.", "", done))
 
     def _zoom_changed(self, percent: int) -> None:
         if self.settings.zoom != percent:
@@ -830,13 +928,17 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or session.saved:
             if self._review_warned:
-                self.message.setText("The review is saved again.")
+                self.message.setText(self.tr("The review is saved again."))
             self._review_warned = False
             self.review_retry.stop()
             return
         problem = session.save_problem
         assert problem is not None
-        self.message.setText(f"Review not saved ({problem.reason}); kept in this window, retrying.")
+        self.message.setText(
+            self.tr("Review not saved ({reason}); kept in this window, retrying.").format(
+                reason=problem.reason
+            )
+        )
         if not self.review_retry.isActive():
             self.review_retry.start()
         if self._review_warned:
@@ -870,9 +972,11 @@ class MainWindow(QMainWindow):
             self.show_error(exc.message)
             return False
         self.show_info(
-            "Review saved",
-            f"Your review decisions were saved to {out}. To have them restored when you open "
-            f"this draft, copy that file over {self.session.path} once its folder can be written.",
+            self.tr("Review saved"),
+            self.tr(
+                "Your review decisions were saved to {saved}. To have them restored when you open "
+                "this draft, copy that file over {path} once its folder can be written."
+            ).format(saved=out, path=self.session.path),
         )
         return True
 
@@ -944,14 +1048,14 @@ class MainWindow(QMainWindow):
             )
 
         self._after_export = None
-        self._run("export", f"Exporting {path.name}…", job, self._export_done)
+        self._run("export", self.tr("Exporting {name}…").format(name=path.name), job, self._export_done)
 
     def _export_done(self, path: Path) -> None:
         self._task_over()
         if self.session is not None:
             self.session.mark_exported()
         self._update_title()
-        self.message.setText(f"Exported {path}.")
+        self.message.setText(self.tr("Exported {path}.").format(path=path))
         then, self._after_export = self._after_export, None
         if then is not None:
             then()  # what was asked before the export (opening another draft, closing)
@@ -976,6 +1080,8 @@ class MainWindow(QMainWindow):
         if settings.theme != old.theme and isinstance(app, QApplication):
             apply_theme(app, settings.theme)
             self._theme_changed()
+        if settings.interface_language != old.interface_language:
+            self.set_language(settings.interface_language)
         matching_changed = (
             settings.topic_only_min,
             settings.contrary_resemblance_min,
@@ -1027,11 +1133,13 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from drafter import __version__
 
-        version = self.loaded.library.version if self.loaded else "not loaded"
+        version = self.loaded.library.version if self.loaded else self.tr("not loaded")
         self.show_info(
-            "About Drafter",
-            f"Drafter {__version__} — checks treaty drafts for amnesties and other measures of impunity.\n"
-            f"Clause library {version}. Works offline; drafts never leave this computer.",
+            self.tr("About Drafter"),
+            self.tr(
+                "Drafter {version} — checks treaty drafts for amnesties and other measures of impunity.\n"
+                "Clause library {library}. Works offline; drafts never leave this computer."
+            ).format(version=__version__, library=version),
         )
 
     def _confirm_leave(self, then: Callable[[], None] | None = None) -> bool:
@@ -1080,10 +1188,10 @@ class MainWindow(QMainWindow):
     def _build_memo_actions(self) -> None:
         """File > Export memo, Print, Print preview and Compare with..., after the export."""
         self.compare_view: CompareView | None = None
-        self.memo_action = self._action("Export &memo…", self._export_memo_chosen, "Ctrl+M")
-        self.print_action = self._action("&Print memo…", self.print_memo, QKeySequence.StandardKey.Print)
-        self.print_preview_action = self._action("Print pre&view…", self.print_preview, "Ctrl+Shift+P")
-        self.compare_action = self._action("&Compare with…", self.choose_compare, "Ctrl+Shift+C")
+        self.memo_action = self._action(self._export_memo_chosen, "Ctrl+M")
+        self.print_action = self._action(self.print_memo, QKeySequence.StandardKey.Print)
+        self.print_preview_action = self._action(self.print_preview, "Ctrl+Shift+P")
+        self.compare_action = self._action(self.choose_compare, "Ctrl+Shift+C")
         self.memo_actions = (
             self.memo_action,
             self.print_action,
@@ -1097,6 +1205,12 @@ class MainWindow(QMainWindow):
         file_menu.insertActions(after, list(self.memo_actions))
         for action in self.memo_actions:
             action.setEnabled(False)
+
+    def _retranslate_memo_actions(self) -> None:
+        self.memo_action.setText(self.tr("Export &memo…"))
+        self.print_action.setText(self.tr("&Print memo…"))
+        self.print_preview_action.setText(self.tr("Print pre&view…"))
+        self.compare_action.setText(self.tr("&Compare with…"))
 
     def _export_memo_chosen(self) -> None:
         self.choose_memo_export()  # (the action's "checked" flag is no comparison)
@@ -1115,7 +1229,7 @@ class MainWindow(QMainWindow):
     def memo_written_box(self, path: Path) -> tuple[QMessageBox, dict[str, object]]:
         box = QMessageBox(self)
         box.setWindowTitle(APP_TITLE)
-        box.setText(f"The memo was written to:\n{path}")
+        box.setText(self.tr("The memo was written to:\n{path}").format(path=path))
         buttons: dict[str, object] = {
             "open": box.addButton(self.tr("Open &memo"), QMessageBox.ButtonRole.ActionRole),
             "close": box.addButton(QMessageBox.StandardButton.Close),
@@ -1149,11 +1263,13 @@ class MainWindow(QMainWindow):
             progress(0, 1)
             return write_memo(memo, draft, path)
 
-        self._run("memo export", f"Writing the memo {path.name}…", job, self._memo_done)
+        self._run(
+            "memo export", self.tr("Writing the memo {name}…").format(name=path.name), job, self._memo_done
+        )
 
     def _memo_done(self, path: Path) -> None:
         self._task_over()
-        self.message.setText(f"Wrote the memo {path}.")
+        self.message.setText(self.tr("Wrote the memo {path}.").format(path=path))
         self.offer_open_memo(path)
 
     def print_memo(self) -> None:
@@ -1162,7 +1278,7 @@ class MainWindow(QMainWindow):
         printer = make_printer()
         if self.ask_print(printer):
             print_memo(self.current_memo(), printer)
-            self.message.setText("The memo was sent to the printer.")
+            self.message.setText(self.tr("The memo was sent to the printer."))
 
     def make_print_preview(self) -> MemoPrintPreview:
         return MemoPrintPreview(self.current_memo(), self)
@@ -1177,7 +1293,10 @@ class MainWindow(QMainWindow):
     def ask_compare_path(self) -> str:
         start = str(self.current_path.parent) if self.current_path else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(
-            self, "Compare with an earlier version", start, "Word documents (*.docx *.docm *.dotx *.dotm)"
+            self,
+            self.tr("Compare with an earlier version"),
+            start,
+            self.tr("Word documents (*.docx *.docm *.dotx *.dotm)"),
         )
         return path
 
@@ -1205,7 +1324,9 @@ class MainWindow(QMainWindow):
             old = analyze(draft, loaded.library, match, progress=scaled, is_cancelled=is_cancelled)
             return compare(old, loaded.analysis, loaded.library.categories)
 
-        self._run("comparison", f"Comparing with {earlier.name}…", job, self._compare_done)
+        self._run(
+            "comparison", self.tr("Comparing with {name}…").format(name=earlier.name), job, self._compare_done
+        )
 
     def _compare_done(self, comparison: Comparison) -> None:
         self._task_over()
@@ -1217,7 +1338,9 @@ class MainWindow(QMainWindow):
         self.compare_view = view
         n = comparison.counts()
         self.message.setText(
-            f"Compared with {Path(comparison.old.draft.path).name}: {n['weakened']} weakened, "
-            f"{n['strengthened']} strengthened, {n['added']} added, {n['removed']} removed."
+            self.tr(
+                "Compared with {name}: {weakened} weakened, {strengthened} strengthened, {added} added, "
+                "{removed} removed."
+            ).format(name=Path(comparison.old.draft.path).name, **n)
         )
         view.show()

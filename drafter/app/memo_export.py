@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -18,12 +19,14 @@ from drafter.app.memo_print import memo_document, page_layout, write_memo_pdf
 from drafter.memo import Memo
 from drafter.memo_files import check_memo_output, write_memo_csv, write_memo_docx
 
-MEMO_FILTERS = "Word document (*.docx);;PDF (*.pdf);;CSV for a spreadsheet (*.csv)"
-FILTER_SUFFIX = {
-    "Word document (*.docx)": ".docx",
-    "PDF (*.pdf)": ".pdf",
-    "CSV for a spreadsheet (*.csv)": ".csv",
-}
+
+def memo_filters() -> dict[str, str]:
+    """The file dialog's filters (in the interface language), each with the ending it gives."""
+    return {
+        QCoreApplication.translate("MemoExport", "Word document (*.docx)"): ".docx",
+        QCoreApplication.translate("MemoExport", "PDF (*.pdf)"): ".pdf",
+        QCoreApplication.translate("MemoExport", "CSV for a spreadsheet (*.csv)"): ".csv",
+    }
 
 
 def default_memo_path(draft: Path, comparison: bool = False) -> Path:
@@ -32,9 +35,12 @@ def default_memo_path(draft: Path, comparison: bool = False) -> Path:
 
 def ask_memo_path(parent: QWidget, suggested: Path) -> str:
     """A file name for the memo; its ending chooses the format (the filter's, if none is typed)."""
-    path, chosen = QFileDialog.getSaveFileName(parent, "Export memo", str(suggested), MEMO_FILTERS)
+    filters = memo_filters()
+    path, chosen = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("MemoExport", "Export memo"), str(suggested), ";;".join(filters)
+    )
     if path and Path(path).suffix.lower() not in (".docx", ".pdf", ".csv"):
-        path += FILTER_SUFFIX.get(chosen, ".docx")
+        path += filters.get(chosen, ".docx")
     return path
 
 
@@ -60,7 +66,7 @@ def print_memo(memo: Memo, printer: QPrinter) -> None:
 
 def ask_print(parent: QWidget, printer: QPrinter) -> bool:
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print memo")
+    dialog.setWindowTitle(QCoreApplication.translate("MemoExport", "Print memo"))
     accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
     dialog.deleteLater()
     return accepted
@@ -72,7 +78,7 @@ class MemoPrintPreview(QPrintPreviewDialog):
     def __init__(self, memo: Memo, parent: QWidget | None = None) -> None:
         self.memo_printer = make_printer()
         super().__init__(self.memo_printer, parent)
-        self.setWindowTitle(f"Print preview — {memo.title}")
+        self.setWindowTitle(self.tr("Print preview — {title}").format(title=memo.title))
         self.document: QTextDocument = memo_document(memo)
         self.paints = 0
         self.paintRequested.connect(self._paint)

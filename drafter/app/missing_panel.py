@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -17,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
 
+from drafter.app.language import QT_TRANSLATE_NOOP
 from drafter.app.review_model import MISSING, ReviewModel
 from drafter.review import Status
 
@@ -24,9 +27,9 @@ NO_PARENT = QModelIndex()  # the invisible root, as a default argument
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 SUFFIX = {
-    Status.ACCEPTED: " — will be inserted",
-    Status.EDITED: " — will be inserted (your wording)",
-    Status.DISMISSED: " — dismissed",
+    Status.ACCEPTED: QT_TRANSLATE_NOOP("MissingModel", "{title} — will be inserted"),
+    Status.EDITED: QT_TRANSLATE_NOOP("MissingModel", "{title} — will be inserted (your wording)"),
+    Status.DISMISSED: QT_TRANSLATE_NOOP("MissingModel", "{title} — dismissed"),
 }
 
 
@@ -54,8 +57,11 @@ class MissingModel(QAbstractListModel):
     def text(self, n: int) -> str:
         title = self.review.missing_title(n)
         if n in self._supplied:
-            return f"{title} — supplied by the change at {self._supplied[n]}"
-        return title + SUFFIX.get(self.review.missing_decision(n).status, "")
+            return self.tr("{title} — supplied by the change at {place}").format(
+                title=title, place=self._supplied[n]
+            )
+        suffix = SUFFIX.get(self.review.missing_decision(n).status)
+        return QCoreApplication.translate("MissingModel", suffix).format(title=title) if suffix else title
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> object:
         if not index.isValid():
@@ -63,7 +69,7 @@ class MissingModel(QAbstractListModel):
         if role == DISPLAY:
             return self.text(index.row())
         if role == TOOLTIP:
-            return f"Proposed place: {self.review.missing_place(index.row())}"
+            return self.tr("Proposed place: {place}").format(place=self.review.missing_place(index.row()))
         return None
 
 
@@ -72,12 +78,7 @@ class MissingPanel(QWidget):
         super().__init__(parent)
         self.review = review
         self.model = MissingModel(review, self)
-        self.hint = QLabel(
-            self.tr(
-                "A category is missing when no clause of the draft conforms to the model. Select one to "
-                "see the wording proposed and where it would go."
-            )
-        )
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.list = QListView()
         self.list.setAccessibleName("Missing categories")
@@ -87,7 +88,7 @@ class MissingPanel(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSpacing(2)
-        self.empty = QLabel(self.tr("Nothing is missing: every category has a conforming clause."))
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
         layout = QVBoxLayout(self)
@@ -98,6 +99,22 @@ class MissingPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         review.reset.connect(self._reset)
         review.currentChanged.connect(self._follow_current)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.hint.setText(
+            self.tr(
+                "A category is missing when no clause of the draft conforms to the model. Select one to "
+                "see the wording proposed and where it would go."
+            )
+        )
+        self.empty.setText(self.tr("Nothing is missing: every category has a conforming clause."))
+        self.model._changed()  # (its rows' words: dataChanged)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _reset(self) -> None:
         nothing = self.review.loaded is not None and not self.review.missing

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -130,7 +131,12 @@ class Renderer:
         notes = [n for n in draft.footnotes if not n.shadow and n.text.strip()]
         if notes:
             _to_end(cursor, document)
-            heading = Paragraph(index=-1, part=draft.footnotes[0].part, text="Footnotes", heading_level=2)
+            heading = Paragraph(
+                index=-1,
+                part=draft.footnotes[0].part,
+                text=QCoreApplication.translate("Renderer", "Footnotes"),
+                heading_level=2,
+            )
             self._insert_paragraph(cursor, heading, new_block=not first, record=False)
             for n in notes:
                 self._insert_paragraph(cursor, n, new_block=True, prefix=f"{n.label}: ")

@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from drafter import i18n
 from drafter.changes import Mode, Preview, Reconciled, is_title, preview, reconcile
 from drafter.library.loader import Library
 from drafter.locations import distinct_labels, in_draft_words
@@ -55,6 +56,51 @@ class Loaded:
     findings_model: Any = None
 
 
+def category_titles(library: Library) -> dict[str, str]:
+    """The library's category titles in the interface language (id -> title, the library's order)."""
+    lang = i18n.language()
+    return {cid: library.category_title(cid, lang) for cid in library.categories}
+
+
+def insertion_places(analysis: Analysis, library: Library) -> list[str]:
+    """Where each missing clause would go: the paragraph in the draft's words, why there in the
+    interface language (``MissingCategory.place`` says it in English, "after Article 6 (beside the
+    existing clause on pardons)", for the JSON; the command line's report says it again the same
+    way, with the same messages of the core's catalogue)."""
+    say = i18n._  # (the core's messages, those the command line's report says this with)
+    lang = i18n.language()
+    titles = {library.category_title(c).lower(): c for c in library.categories}
+
+    def category(title: str) -> str:
+        cid = titles.get(title)
+        return library.category_title(cid, lang).lower() if cid is not None else title
+
+    out = []
+    for m in analysis.missing:
+        label = analysis.draft.paragraphs[m.after_paragraph].label if m.after_paragraph is not None else ""
+        why = m.place
+        if label and why.startswith(f"after {label} (") and why.endswith(")"):
+            why = why[len(f"after {label} (") : -1]
+        if why.startswith("beside the existing clause on "):
+            why = say("beside the existing clause on {category}").format(
+                category=category(why.removeprefix("beside the existing clause on "))
+            )
+        elif why.startswith("after the clause on "):
+            why = say("after the clause on {category}").format(
+                category=category(why.removeprefix("after the clause on "))
+            )
+        elif why == "after the last provision on impunity":
+            why = say("after the last provision on impunity")
+        elif why == "at the end of the draft":
+            why = say("at the end of the draft")
+        if label:
+            why = say("after {place} ({reason})").format(
+                place=in_draft_words(label, analysis.language), reason=why
+            )
+        out.append(why)
+    return out
+
+
 def prepare(analysis: Analysis, library: Library) -> Loaded:
     """What the views show of ``analysis`` (run it on the worker thread)."""
     lang = analysis.language
@@ -67,15 +113,8 @@ def prepare(analysis: Analysis, library: Library) -> Loaded:
     for f, label in zip(findings, distinct_labels(analysis.draft.paragraphs, raw), strict=True):
         note = f.part is Part.FOOTNOTES and "Footnote" not in label
         places.append(in_draft_words(f"{label} (footnote)" if note else label, lang))
-    missing_places = []
-    for m in analysis.missing:
-        place = m.place
-        if m.after_paragraph is not None:
-            label = analysis.draft.paragraphs[m.after_paragraph].label
-            if label:
-                place = place.replace(label, in_draft_words(label, lang), 1)
-        missing_places.append(place)
-    titles = {cid: library.category_title(cid) for cid in library.categories}
+    missing_places = insertion_places(analysis, library)
+    titles = category_titles(library)
     titles_of = [is_title(analysis.draft, f) for f in findings]
     return Loaded(analysis, library, places, missing_places, titles, titles_of)
 
@@ -130,6 +169,13 @@ class ReviewModel(QObject):
         if loaded is not None:
             self._index_of = {finding_key(f): i for i, f in enumerate(loaded.analysis.findings)}
         self.reset.emit()
+
+    def retranslate(self) -> None:
+        """The words the core gives in the interface language (the category titles) again, after
+        the language changed; the views follow on their own QEvent.LanguageChange."""
+        if self.loaded is not None:
+            self.loaded.titles = category_titles(self.loaded.library)
+            self.loaded.missing_places = insertion_places(self.loaded.analysis, self.loaded.library)
 
     @property
     def analysis(self) -> Analysis:
@@ -276,7 +322,7 @@ class ReviewModel(QObject):
         """What the undo step is called: "Accept Article 6 bis", "Dismiss 12 findings"."""
         if len(indexes) == 1:
             return self.tr("{verb} {place}").format(verb=verb, place=self.place(indexes[0]))
-        return self.tr("{verb} {n} findings").format(verb=verb, n=len(indexes))
+        return self.tr("{verb} %n finding(s)", "", len(indexes)).format(verb=verb)
 
     def accept(self, indexes: Iterable[int]) -> int:
         """Use the suggestions of the findings that have one; returns how many were accepted."""

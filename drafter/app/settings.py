@@ -7,11 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from drafter import i18n
 from drafter.matching.engine import MatchSettings
 from drafter.paths import user_config_dir, user_library_dir
 
 MAX_RECENT = 10
 THEMES = ("system", "light", "dark")
+# The interface language: "system" (follow the system) or one of i18n.LANGUAGES; saved under
+# i18n.SETTINGS_KEY with no group, where drafter.i18n reads it for the command line too.
+INTERFACE_LANGUAGES = (i18n.SYSTEM, *i18n.LANGUAGES)
 
 
 EXPORT_MODES = ("comments", "decided", "all")
@@ -40,6 +44,7 @@ class AppSettings:
     # The draft view's zoom (percent) and how the findings are listed.
     zoom: int = 100
     group_by_category: bool = False
+    interface_language: str = i18n.SYSTEM
 
     def match_settings(self) -> MatchSettings:
         return MatchSettings(
@@ -92,6 +97,7 @@ class SettingsStore:
 
         theme = str(s.value("appearance/theme", defaults.theme))
         mode = str(s.value("export/mode", defaults.export_mode))
+        language = str(s.value(i18n.SETTINGS_KEY, i18n.SYSTEM))
         return AppSettings(
             author=str(s.value("review/author", defaults.author)),
             initials=str(s.value("review/initials", "")),
@@ -106,6 +112,7 @@ class SettingsStore:
             recent_files=strings("files/recent"),
             zoom=int(number("view/zoom", defaults.zoom)),
             group_by_category=str(s.value("view/group_by_category", "false")).lower() == "true",
+            interface_language=language if language in INTERFACE_LANGUAGES else i18n.SYSTEM,
         )
 
     def save(self, settings: AppSettings) -> None:
@@ -121,6 +128,7 @@ class SettingsStore:
         s.setValue("files/recent", list(settings.recent_files))
         s.setValue("view/zoom", settings.zoom)
         s.setValue("view/group_by_category", "true" if settings.group_by_category else "false")
+        s.setValue(i18n.SETTINGS_KEY, settings.interface_language)
         s.sync()
 
     def window_state(self) -> tuple[object, object]:

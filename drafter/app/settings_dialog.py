@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,23 +23,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drafter.app.settings import THEMES, AppSettings
+from drafter import i18n
+from drafter.app.language import QT_TRANSLATE_NOOP
+from drafter.app.settings import INTERFACE_LANGUAGES, THEMES, AppSettings
 from drafter.matching.engine import MatchSettings
 from drafter.paths import user_library_dir
 
 DEFAULTS = MatchSettings()
-TOPIC_HELP = (
-    "A paragraph on one of the topics (amnesties, pardons, limitation ...) that neither bans nor "
-    "grants anything is reported for you to review only if its words are at least this much like "
-    "a wording of the library. Lower: more such paragraphs are listed; higher: fewer. "
-    f"Usual: {DEFAULTS.topic_only_min:.0f} %."
-)
-CONTRARY_HELP = (
-    'A clause with safeguard words ("shall not", "no amnesty") is still reported as weak, not as '
-    "conforming, when its words are at least this much like a known pro-impunity wording (and more "
-    "like it than like any strong one). Treaty language makes unrelated clauses about 75 % alike, "
-    f"hence a high value. Usual: {DEFAULTS.contrary_resemblance_min:.0f} %."
-)
+
+
+def topic_help() -> str:
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "A paragraph on one of the topics (amnesties, pardons, limitation ...) that neither bans nor "
+        "grants anything is reported for you to review only if its words are at least this much like "
+        "a wording of the library. Lower: more such paragraphs are listed; higher: fewer. "
+        "Usual: {usual} %.",
+    ).format(usual=f"{DEFAULTS.topic_only_min:.0f}")
+
+
+def contrary_help() -> str:
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        'A clause with safeguard words ("shall not", "no amnesty") is still reported as weak, not as '
+        "conforming, when its words are at least this much like a known pro-impunity wording (and more "
+        "like it than like any strong one). Treaty language makes unrelated clauses about 75 % alike, "
+        "hence a high value. Usual: {usual} %.",
+    ).format(usual=f"{DEFAULTS.contrary_resemblance_min:.0f}")
+
+
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "System"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
 
 
 def wrapped(text: str) -> QLabel:
@@ -65,7 +83,7 @@ class SettingsDialog(QDialog):
         self.setSizeGripEnabled(True)
         self._settings = settings
         self.author = QLineEdit(settings.author)
-        self.author.setPlaceholderText("Your name, shown on comments and tracked changes")
+        self.author.setPlaceholderText(self.tr("Your name, shown on comments and tracked changes"))
         self.author.setAccessibleName("Author name")
         self.initials = QLineEdit(settings.initials)
         self.initials.setPlaceholderText(settings.effective_initials())
@@ -74,12 +92,12 @@ class SettingsDialog(QDialog):
         self.topic_only = percent_box(
             settings.topic_only_min,
             "Likeness needed to report a paragraph that neither bans nor grants",
-            TOPIC_HELP,
+            topic_help(),
         )
         self.contrary_resemblance = percent_box(
             settings.contrary_resemblance_min,
             "Likeness to a pro-impunity wording that makes a clause weak",
-            CONTRARY_HELP,
+            contrary_help(),
         )
         self.folders = QListWidget()
         self.folders.setAccessibleName("Additional clause library folders")
@@ -99,20 +117,35 @@ class SettingsDialog(QDialog):
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
         for name in THEMES:
-            self.theme.addItem(name.capitalize(), name)
+            self.theme.addItem(QCoreApplication.translate("SettingsDialog", THEME_NAMES[name]), name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        # Each language in its own words (a lawyer who cannot read the current one finds theirs).
+        self.language = QComboBox()
+        self.language.setAccessibleName("Interface language")
+        for code in INTERFACE_LANGUAGES:
+            name = self.tr("System") if code == i18n.SYSTEM else i18n.LANGUAGE_NAMES[code]
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.interface_language)))
+        self.language.setToolTip(
+            self.tr(
+                "The language of menus, dialogs and messages; the draft and its suggestions keep their own"
+            )
+        )
 
         you = QFormLayout()
         you.addRow(self.tr("&Author name:"), self.author)
         you.addRow(self.tr("&Initials:"), self.initials)
         you.addRow(self.tr("T&heme:"), self.theme)
+        you.addRow(self.tr("Interface lan&guage:"), self.language)
 
         matching = QGroupBox(self.tr("What Drafter reports"))
         rules = QVBoxLayout(matching)
         rules.addWidget(
             wrapped(
-                "Drafter compares each clause with the library's wordings; the likeness (0-100 %) is "
-                "evidence, not severity. Change these only if too many or too few paragraphs are listed."
+                self.tr(
+                    "Drafter compares each clause with the library's wordings; the likeness (0-100 %) is "
+                    "evidence, not severity. Change these only if too many or too few paragraphs are listed."
+                )
             )
         )
         topic_row = QFormLayout()
@@ -121,7 +154,7 @@ class SettingsDialog(QDialog):
             self.topic_only,
         )
         rules.addLayout(topic_row)
-        rules.addWidget(wrapped(TOPIC_HELP))
+        rules.addWidget(wrapped(topic_help()))
         contrary_row = QFormLayout()
         contrary_row.addRow(
             self.tr(
@@ -130,7 +163,7 @@ class SettingsDialog(QDialog):
             self.contrary_resemblance,
         )
         rules.addLayout(contrary_row)
-        rules.addWidget(wrapped(CONTRARY_HELP))
+        rules.addWidget(wrapped(contrary_help()))
         for row in (topic_row, contrary_row):
             row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
@@ -138,8 +171,10 @@ class SettingsDialog(QDialog):
         folders = QVBoxLayout(folders_box)
         folders.addWidget(
             wrapped(
-                f"Your own clauses are kept in {user_library_dir()}. Clauses in these folders are "
-                "added too (for example a delegation's shared library)."
+                self.tr(
+                    "Your own clauses are kept in {folder}. Clauses in these folders are "
+                    "added too (for example a delegation's shared library)."
+                ).format(folder=user_library_dir())
             )
         )
         folders.addWidget(self.folders)
@@ -157,7 +192,7 @@ class SettingsDialog(QDialog):
         self.resize(620, self.sizeHint().height())
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Clause library folder")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Clause library folder"))
         if folder:
             self.folders.addItem(folder)
 
@@ -177,4 +212,5 @@ class SettingsDialog(QDialog):
             contrary_resemblance_min=contrary,
             library_dirs=[self.folders.item(i).text() for i in range(self.folders.count())],
             theme=self.theme.currentData(),
+            interface_language=self.language.currentData(),
         )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from drafter.app.language import QT_TRANSLATE_NOOP
 from drafter.model import Stance
 
 
@@ -25,14 +26,14 @@ class StanceStyle:
 
 
 LIGHT = {
-    Stance.CONFORMS: StanceStyle("#BFE3F7", "#000000", "none", "Conforms"),
-    Stance.WEAK: StanceStyle("#F8F0A0", "#000000", "dash", "Weak"),
-    Stance.CONTRARY: StanceStyle("#EFC3DC", "#000000", "wave", "Contrary"),
+    Stance.CONFORMS: StanceStyle("#BFE3F7", "#000000", "none", QT_TRANSLATE_NOOP("Legend", "Conforms")),
+    Stance.WEAK: StanceStyle("#F8F0A0", "#000000", "dash", QT_TRANSLATE_NOOP("Legend", "Weak")),
+    Stance.CONTRARY: StanceStyle("#EFC3DC", "#000000", "wave", QT_TRANSLATE_NOOP("Legend", "Contrary")),
 }
 DARK = {
-    Stance.CONFORMS: StanceStyle("#1D4F6E", "#FFFFFF", "none", "Conforms"),
-    Stance.WEAK: StanceStyle("#6A6218", "#FFFFFF", "dash", "Weak"),
-    Stance.CONTRARY: StanceStyle("#6E2F55", "#FFFFFF", "wave", "Contrary"),
+    Stance.CONFORMS: StanceStyle("#1D4F6E", "#FFFFFF", "none", QT_TRANSLATE_NOOP("Legend", "Conforms")),
+    Stance.WEAK: StanceStyle("#6A6218", "#FFFFFF", "dash", QT_TRANSLATE_NOOP("Legend", "Weak")),
+    Stance.CONTRARY: StanceStyle("#6E2F55", "#FFFFFF", "wave", QT_TRANSLATE_NOOP("Legend", "Contrary")),
 }
 SELECTED_OUTLINE = "#0072B2"
 INSERT_COLOUR = {"light": "#006400", "dark": "#8FE38F"}

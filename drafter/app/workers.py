@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from drafter.errors import Cancelled, DrafterError
 
@@ -52,7 +52,9 @@ class Task:
             # (The details go to the log for a report; the message names no Python exception.)
             traceback.print_exc()
             self.signals.failed.emit(
-                f"Something went wrong that Drafter did not expect ({exc}). Please report it."
+                QCoreApplication.translate(
+                    "Task", "Something went wrong that Drafter did not expect ({error}). Please report it."
+                ).format(error=exc)
             )
         else:
             if self.is_cancelled():

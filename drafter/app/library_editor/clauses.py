@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,9 +24,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from drafter import i18n
 from drafter.app.controls import refilter
+from drafter.app.language import QT_TRANSLATE_NOOP
 from drafter.library.loader import ClauseRecord, Library
-from drafter.library.sources import LABELS, OWN, Source, describe, source_of
+from drafter.library.sources import OWN, Source, source_of
 from drafter.textnorm import fold
 
 KIND_ROLE = Qt.ItemDataRole.UserRole  # "category", or the clause's source
@@ -33,7 +36,35 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the category's or the clause's id
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 NO_PARENT = QModelIndex()  # the invisible root, as a default argument
-COLUMNS = ("Clause", "Source")
+COLUMNS = (QT_TRANSLATE_NOOP("ClauseModel", "Clause"), QT_TRANSLATE_NOOP("ClauseModel", "Source"))
+SOURCE_LABELS = {
+    Source.SHIPPED: QT_TRANSLATE_NOOP("ClauseModel", "Shipped"),
+    Source.USER: QT_TRANSLATE_NOOP("ClauseModel", "Yours"),
+    Source.OVERRIDE: QT_TRANSLATE_NOOP("ClauseModel", "Replaces shipped"),
+    Source.FOLDER: QT_TRANSLATE_NOOP("ClauseModel", "Other folder"),
+}
+
+
+def source_label(source: Source) -> str:
+    """What the Source column says (drafter.library.sources.LABELS, in the interface language)."""
+    return QCoreApplication.translate("ClauseModel", SOURCE_LABELS[source])
+
+
+def source_text(rec: ClauseRecord, source: Source) -> str:
+    """One sentence on what the source means for this clause (``sources.describe``, translated)."""
+    if source is Source.SHIPPED:
+        return QCoreApplication.translate(
+            "ClauseModel", "Shipped with Drafter (read-only). Make your version to replace it."
+        )
+    if source is Source.USER:
+        return QCoreApplication.translate("ClauseModel", "Your clause, added to this category.")
+    if source is Source.OVERRIDE:
+        return QCoreApplication.translate(
+            "ClauseModel", "Your version replaces the shipped clause in analyses."
+        )
+    return QCoreApplication.translate("ClauseModel", "From {origin} (read-only here).").format(
+        origin=rec.origin
+    )
 
 
 def search_key(rec: ClauseRecord) -> str:
@@ -104,7 +135,7 @@ class ClauseModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> object:
         if orientation is Qt.Orientation.Horizontal and role == DISPLAY:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ClauseModel", COLUMNS[section])
         return None
 
     def record(self, index: QModelIndex | QPersistentModelIndex) -> ClauseRecord | None:
@@ -138,7 +169,7 @@ class ClauseModel(QAbstractItemModel):
                 return cid
             if column != 0:
                 return None
-            title = self.library.category_title(cid)
+            title = self.library.category_title(cid, i18n.language())
             if role == DISPLAY:
                 return f"{title} ({len(self.clauses[index.row()])})"
             if role == TOOLTIP:
@@ -153,9 +184,11 @@ class ClauseModel(QAbstractItemModel):
         if role == ID_ROLE:
             return rec.id
         if role == DISPLAY:
-            return f"{rec.id}  {rec.clause.title.en}" if column == 0 else LABELS[source]
+            return (
+                f"{rec.id}  {rec.clause.title.get(i18n.language())}" if column == 0 else source_label(source)
+            )
         if role == TOOLTIP:
-            return rec.clause.title.en if column == 0 else describe(rec, source)
+            return rec.clause.title.get(i18n.language()) if column == 0 else source_text(rec, source)
         if column == 1 and source in OWN:
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self._mine

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,15 +32,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter.app.language import QT_TRANSLATE_NOOP
+
 TEXT_FIELDS = (
-    ("title", "Title"),
-    ("model", "Model clause"),
-    ("suggestion", "Suggested wording"),
-    ("rationale", "Rationale"),
+    ("title", QT_TRANSLATE_NOOP("ClauseForm", "Title")),
+    ("model", QT_TRANSLATE_NOOP("ClauseForm", "Model clause")),
+    ("suggestion", QT_TRANSLATE_NOOP("ClauseForm", "Suggested wording")),
+    ("rationale", QT_TRANSLATE_NOOP("ClauseForm", "Rationale")),
 )
 STANCES = ("equivalent", "weak", "contrary")
-FORMULATION_COLUMNS = ("Stance", "Language", "Text", "Source", "Note", "Verification", "Address")
-PRECEDENT_COLUMNS = ("Instrument", "Article", "Verification", "Address")
+FORMULATION_COLUMNS = (
+    QT_TRANSLATE_NOOP("ClauseForm", "Stance"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Language"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Text"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Source"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Note"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Verification"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Address"),
+)
+PRECEDENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("ClauseForm", "Instrument"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Article"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Verification"),
+    QT_TRANSLATE_NOOP("ClauseForm", "Address"),
+)
+
+
+def field_label(text: str) -> str:
+    """A text field's or a column's name (TEXT_FIELDS, the columns) in the interface language."""
+    return QCoreApplication.translate("ClauseForm", text)
+
+
+column_label = field_label
 # How far a text or a citation was checked (clause_library/README.md, "Provenance"); "" = not said.
 FORMULATION_STATUSES = ("", "verbatim", "official_version", "own_rendering", "typical")
 PRECEDENT_STATUSES = ("", "verbatim", "official_version", "cited")
@@ -75,7 +105,7 @@ class RowTable(QWidget):
         self.defaults = defaults
         self.table = QTableWidget(0, len(columns))
         self.table.setAccessibleName(name)
-        self.table.setHorizontalHeaderLabels(list(columns))
+        self.table.setHorizontalHeaderLabels([column_label(c) for c in columns])
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(True)
@@ -87,9 +117,9 @@ class RowTable(QWidget):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = QPushButton("Add row")
+        self.add_button = QPushButton(self.tr("Add row"))
         self.add_button.setAccessibleName(f"Add a row to {name.lower()}")
-        self.remove_button = QPushButton("Remove row")
+        self.remove_button = QPushButton(self.tr("Remove row"))
         self.remove_button.setAccessibleName(f"Remove the selected row of {name.lower()}")
         self.add_button.clicked.connect(self._add_and_edit)
         self.remove_button.clicked.connect(self.remove_row)
@@ -187,14 +217,14 @@ class ClauseForm(QWidget):
             self.category.addItem(title, cid)
         self.clause_id = QLineEdit()
         self.clause_id.setAccessibleName("Clause id")
-        self.clause_id.setPlaceholderText("e.g. AMN-MX-1 (capitals, digits, hyphens)")
+        self.clause_id.setPlaceholderText(self.tr("e.g. AMN-MX-1 (capitals, digits, hyphens)"))
         self.identity_note = QLabel()
         self.identity_note.setWordWrap(True)
         self.identity_note.setAccessibleName("About the id")
         identity = QFormLayout()
-        category_label = QLabel("&Category")
+        category_label = QLabel(self.tr("&Category"))
         category_label.setBuddy(self.category)
-        id_label = QLabel("&Id")
+        id_label = QLabel(self.tr("&Id"))
         id_label.setBuddy(self.clause_id)
         identity.addRow(category_label, self.category)
         identity.addRow(id_label, self.clause_id)
@@ -207,7 +237,7 @@ class ClauseForm(QWidget):
             page = QWidget()
             form = QFormLayout(page)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            required = " (required)" if lang == "en" else " (expected)"
+            required = self.tr("{language} (required)") if lang == "en" else self.tr("{language} (expected)")
             for key, label in TEXT_FIELDS:
                 widget: QLineEdit | QPlainTextEdit
                 if key == "title":
@@ -222,13 +252,15 @@ class ClauseForm(QWidget):
                 widget.setAccessibleName(f"{label}, {name}")
                 if key == "suggestion":
                     widget.setToolTip(
-                        "May use {state}, {states} and {crimes}: Drafter puts in the draft's own terms."
+                        self.tr(
+                            "May use {state}, {states} and {crimes}: Drafter puts in the draft's own terms."
+                        )
                     )
-                text_label = QLabel(label)
+                text_label = QLabel(field_label(label))
                 text_label.setBuddy(widget)
                 form.addRow(text_label, widget)
                 self.texts[(key, lang)] = widget
-            self.languages.addTab(page, f"{name}{required}")
+            self.languages.addTab(page, required.replace("{language}", name))
 
         self.precedents = RowTable("Precedents", PRECEDENT_COLUMNS)
         self.precedents.table.setItemDelegateForColumn(
@@ -261,11 +293,13 @@ class ClauseForm(QWidget):
         header.resizeSection(4, 170)
         header.resizeSection(6, 120)
         formulations_help = QLabel(
-            "Wordings of real instruments (equivalent) and of weak or contrary drafts, which Drafter "
-            "compares drafts with. A weak or contrary wording needs a note saying what is wrong with it. "
-            "Verification: verbatim (from the official text, whose address goes in Address), "
-            "official_version (from an official language version, with its address), own_rendering "
-            "(your own rendering of the provision) or typical (typical negotiating wording)."
+            self.tr(
+                "Wordings of real instruments (equivalent) and of weak or contrary drafts, which Drafter "
+                "compares drafts with. A weak or contrary wording needs a note saying what is wrong with it. "
+                "Verification: verbatim (from the official text, whose address goes in Address), "
+                "official_version (from an official language version, with its address), own_rendering "
+                "(your own rendering of the provision) or typical (typical negotiating wording)."
+            )
         )
         formulations_help.setWordWrap(True)
 
@@ -278,9 +312,9 @@ class ClauseForm(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(identity)
         layout.addWidget(self.languages)
-        layout.addWidget(self._section("Precedents"))
+        layout.addWidget(self._section(self.tr("Precedents")))
         layout.addWidget(self.precedents)
-        layout.addWidget(self._section("Formulations"))
+        layout.addWidget(self._section(self.tr("Formulations")))
         layout.addWidget(formulations_help)
         layout.addWidget(self.formulations, 1)
 
@@ -335,9 +369,11 @@ class ClauseForm(QWidget):
         self.category.setEnabled(not lock_identity)
         self.clause_id.setReadOnly(lock_identity)
         self.identity_note.setText(
-            "The id and category stay those of the shipped clause, so that your version replaces it."
+            self.tr("The id and category stay those of the shipped clause, so that your version replaces it.")
             if lock_identity
-            else "A shipped clause's id (in its category) makes your clause replace it; a new id adds a clause."
+            else self.tr(
+                "A shipped clause's id (in its category) makes your clause replace it; a new id adds a clause."
+            )
         )
         self.languages.setCurrentIndex(0)
         self.blockSignals(False)

@@ -40,15 +40,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drafter import i18n
+from drafter.app import language
 from drafter.app.controls import WrapDelegate, fit_size, push_button
-from drafter.app.library_editor.clauses import ID_ROLE, KIND_ROLE, ClauseModel, ClauseSearch
+from drafter.app.library_editor.clauses import ID_ROLE, KIND_ROLE, ClauseModel, ClauseSearch, source_label
 from drafter.app.library_editor.form import ClauseForm
 from drafter.app.library_editor.pages import category_html, clause_html, esc
 from drafter.app.theme import is_dark
 from drafter.errors import DrafterError, LibraryError
 from drafter.library.loader import ClauseRecord, Library
 from drafter.library.schema import Clause
-from drafter.library.sources import LABELS, OWN, Source, source_of
+from drafter.library.sources import OWN, Source, source_of
 from drafter.library.userlib import RULE, UserLibrary, clause_data
 
 DEBOUNCE_MS = 200
@@ -63,6 +65,7 @@ class LibraryEditor(QDialog):
         self, userlib: UserLibrary, load: Callable[[], Library], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        language.ensure_installed()  # (opened on its own, as in tests, it speaks the core's language too)
         self.userlib = userlib
         self._load = load
         self.library = load()
@@ -73,7 +76,7 @@ class LibraryEditor(QDialog):
         self.editing_new = False
         self.dirty = False
         self.messages: list[str] = []  # the validation messages shown under the form
-        self.setWindowTitle("Clause library")
+        self.setWindowTitle(self.tr("Clause library"))
         self.setAccessibleName("Clause library")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
@@ -91,18 +94,21 @@ class LibraryEditor(QDialog):
 
     def ask_open_path(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import clauses", str(Path.home()), "Clause files (*.yaml *.yml);;All files (*)"
+            self,
+            self.tr("Import clauses"),
+            str(Path.home()),
+            self.tr("Clause files (*.yaml *.yml)") + ";;" + self.tr("All files (*)"),
         )
         return path
 
     def ask_save_path(self, suggested: Path) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export your clauses", str(suggested), "Clause files (*.yaml)"
+            self, self.tr("Export your clauses"), str(suggested), self.tr("Clause files (*.yaml)")
         )
         return path
 
     def show_error(self, text: str) -> None:
-        QMessageBox.warning(self, "Clause library", text)
+        QMessageBox.warning(self, self.tr("Clause library"), text)
 
     def show_info(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
@@ -110,10 +116,13 @@ class LibraryEditor(QDialog):
     # ------------------------------------------------------------ construction
 
     def _build(self) -> None:
+        rule = html.escape(self.tr("The rule:"))
+        kept = html.escape(
+            self.tr("Your clauses are kept in {folder}; the shipped library is never changed.")
+        )
+        folder = f"<code>{html.escape(str(self.userlib.folder))}</code>"
         self.rule = QLabel(
-            f"<b>The rule:</b> {html.escape(RULE, quote=False)}<br>"
-            f"Your clauses are kept in <code>{html.escape(str(self.userlib.folder))}</code>; "
-            "the shipped library is never changed."
+            f"<b>{rule}</b> {html.escape(i18n._(RULE), quote=False)}<br>" + kept.replace("{folder}", folder)
         )
         self.rule.setWordWrap(True)
         self.rule.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -126,27 +135,31 @@ class LibraryEditor(QDialog):
         )
 
         self.new_button = push_button(
-            "&New clause", "Write a clause of your own in the selected category", clicked=self.new_clause
+            self.tr("&New clause"),
+            self.tr("Write a clause of your own in the selected category"),
+            clicked=self.new_clause,
         )
         self.duplicate_button = push_button(
-            "D&uplicate",
-            "Start a clause of your own from a copy of the selected one, under a new id",
+            self.tr("D&uplicate"),
+            self.tr("Start a clause of your own from a copy of the selected one, under a new id"),
             name="Duplicate the selected clause",
             clicked=self.duplicate_clause,
         )
-        self.edit_button = push_button("&Edit…", name="Edit the selected clause", clicked=self.edit_clause)
+        self.edit_button = push_button(
+            self.tr("&Edit…"), name="Edit the selected clause", clicked=self.edit_clause
+        )
         self.delete_button = push_button(
-            "&Delete…", name="Delete the selected clause of yours", clicked=self.delete_clause
+            self.tr("&Delete…"), name="Delete the selected clause of yours", clicked=self.delete_clause
         )
         self.import_button = push_button(
             self.tr("I&mport…"),
-            "Add the clauses of a file a colleague exported (or a user clause file)",
+            self.tr("Add the clauses of a file a colleague exported (or a user clause file)"),
             name="Import clauses from a file",
             clicked=self.import_clauses,
         )
         self.export_button = push_button(
-            "E&xport…",
-            "Write all your clauses to one file to share with colleagues",
+            self.tr("E&xport…"),
+            self.tr("Write all your clauses to one file to share with colleagues"),
             name="Export your clauses to a file",
             clicked=self.export_clauses,
         )
@@ -159,7 +172,7 @@ class LibraryEditor(QDialog):
 
         self.search = QLineEdit()
         self.search.setAccessibleName("Search clauses")
-        self.search.setPlaceholderText("Search by id, title or any text (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search by id, title or any text (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.apply_filter)
         self.tree = QTreeView()
@@ -191,7 +204,7 @@ class LibraryEditor(QDialog):
         self.view.setOpenLinks(False)
 
         self.form = ClauseForm(
-            {cid: self.library.category_title(cid) for cid in self.library.categories},
+            {cid: self.library.category_title(cid, i18n.language()) for cid in self.library.categories},
             {lang: rec.name for lang, rec in self.library.languages.items()},
         )
         self.form.changed.connect(self._form_changed)
@@ -203,11 +216,11 @@ class LibraryEditor(QDialog):
         self.problems.setWordWrap(True)
         self.problems.setAccessibleName("Problems with this clause")
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setAccessibleName("Save the clause")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName("Cancel editing")
         self.cancel_button.clicked.connect(self.cancel_edit)
         form_buttons = QHBoxLayout()
@@ -231,7 +244,7 @@ class LibraryEditor(QDialog):
         self.splitter.setSizes([480, 760])
         self.splitter.setChildrenCollapsible(False)
 
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAccessibleName("Close the clause library")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
@@ -337,7 +350,7 @@ class LibraryEditor(QDialog):
     def source_label(self, clause_id: str) -> str | None:
         """What the Source column says of a clause (None if the library has none of that id)."""
         source = self.clauses.sources.get(clause_id)
-        return LABELS[source] if source is not None else None
+        return source_label(source) if source is not None else None
 
     def visible_ids(self) -> list[str]:
         out = []
@@ -356,7 +369,11 @@ class LibraryEditor(QDialog):
         shown = len(self.visible_ids())
         total = len(self.records)
         self.count_label.setText(
-            f"{total} clauses" if not query else f"{shown} of {total} clauses match “{query}”"
+            self.tr("%n clause(s)", "", total)
+            if not query
+            else self.tr("{shown} of %n clause(s) match “{query}”", "", total).format(
+                shown=shown, query=query
+            )
         )
         if self.current_id() not in self.visible_ids():
             self._select_first()
@@ -390,21 +407,23 @@ class LibraryEditor(QDialog):
         self.edit_button.setEnabled(source is not None and source is not Source.FOLDER)
         self.delete_button.setEnabled(source in OWN)
         if source is Source.SHIPPED:
-            self.edit_button.setText("Make my &version…")
+            self.edit_button.setText(self.tr("Make my &version…"))
             self.edit_button.setAccessibleName("Make my version of the shipped clause")
             self.edit_button.setToolTip(
-                "Copy this clause into your library under the same id; your version replaces it"
+                self.tr("Copy this clause into your library under the same id; your version replaces it")
             )
         else:
-            self.edit_button.setText("&Edit…")
+            self.edit_button.setText(self.tr("&Edit…"))
             self.edit_button.setAccessibleName("Edit the selected clause")
-            self.edit_button.setToolTip("Edit your clause" if source else "Select a clause of yours")
+            self.edit_button.setToolTip(
+                self.tr("Edit your clause") if source else self.tr("Select a clause of yours")
+            )
         self.delete_button.setToolTip(
-            "Delete your version; the shipped clause is used again"
+            self.tr("Delete your version; the shipped clause is used again")
             if source is Source.OVERRIDE
-            else "Delete your clause"
+            else self.tr("Delete your clause")
             if source is Source.USER
-            else "Only your own clauses can be deleted"
+            else self.tr("Only your own clauses can be deleted")
         )
         self.export_button.setEnabled(any(s in OWN for s in self.clauses.sources.values()))
         if self.stack.currentIndex() == 0:
@@ -413,7 +432,8 @@ class LibraryEditor(QDialog):
                 if index.isValid() and index.data(KIND_ROLE) == "category":
                     self.view.setHtml(category_html(self.library, str(index.data(ID_ROLE))))
                 else:
-                    self.view.setHtml("<p>Select a clause to see it in every language.</p>")
+                    select = self.tr("Select a clause to see it in every language.")
+                    self.view.setHtml(f"<p>{html.escape(select)}</p>")
             else:
                 self.view.setHtml(self.clause_html(rec))
 
@@ -456,7 +476,7 @@ class LibraryEditor(QDialog):
 
     def new_clause(self) -> None:
         category = self.current_category()
-        self._open_form(category, None, "New clause", None, lock=False)
+        self._open_form(category, None, self.tr("New clause"), None, lock=False)
 
     def duplicate_clause(self) -> None:
         rec = self.records.get(self.current_id() or "")
@@ -464,7 +484,8 @@ class LibraryEditor(QDialog):
             return
         data = clause_data(rec.clause)
         data["id"] = self.userlib.suggest_id(rec.id)
-        self._open_form(rec.category, data, f"New clause, copied from {rec.id}", None, lock=False)
+        heading = self.tr("New clause, copied from {id}").format(id=rec.id)
+        self._open_form(rec.category, data, heading, None, lock=False)
         self.form.clause_id.selectAll()
 
     def edit_clause(self) -> None:
@@ -476,12 +497,16 @@ class LibraryEditor(QDialog):
             self._open_form(
                 rec.category,
                 clause_data(rec.clause),
-                f"Your version of {rec.id} (it will replace the shipped clause)",
+                self.tr("Your version of {id} (it will replace the shipped clause)").format(id=rec.id),
                 None,
                 lock=True,
             )
         elif source in OWN:
-            heading = f"Your version of {rec.id}" if source is Source.OVERRIDE else f"Your clause {rec.id}"
+            heading = (
+                self.tr("Your version of {id}").format(id=rec.id)
+                if source is Source.OVERRIDE
+                else self.tr("Your clause {id}").format(id=rec.id)
+            )
             self._open_form(
                 rec.category, clause_data(rec.clause), heading, rec.id, lock=source is Source.OVERRIDE
             )
@@ -502,17 +527,19 @@ class LibraryEditor(QDialog):
         self.validate_timer.stop()
         problems = self.current_problems()
         self.messages = problems
-        self.problems.setAccessibleDescription("; ".join(problems) if problems else "Ready to save.")
+        ready = self.tr("Ready to save.")
+        self.problems.setAccessibleDescription("; ".join(problems) if problems else ready)
         if problems:
             colour = "#FF8A80" if is_dark() else "#B00020"
             items = "".join(f"<li>{esc(p)}</li>" for p in problems)
+            fix = self.tr("To fix before saving:")
             self.problems.setText(
-                f'<span style="color:{colour}"><b>To fix before saving:</b></span>'
+                f'<span style="color:{colour}"><b>{html.escape(fix)}</b></span>'
                 f'<ul style="margin-top:0; margin-left:-20px; color:{colour}">{items}</ul>'
             )
         else:
             colour = "#8FE38F" if is_dark() else "#1B6B1B"
-            self.problems.setText(f'<span style="color:{colour}">Ready to save.</span>')
+            self.problems.setText(f'<span style="color:{colour}">{html.escape(ready)}</span>')
         self.save_button.setEnabled(not problems)
         return problems
 
@@ -536,7 +563,9 @@ class LibraryEditor(QDialog):
         return True
 
     def cancel_edit(self) -> bool:
-        if self.dirty and not self.confirm("Discard changes", "Discard the changes to this clause?"):
+        if self.dirty and not self.confirm(
+            self.tr("Discard changes"), self.tr("Discard the changes to this clause?")
+        ):
             return False
         self.dirty = False
         self._close_form()
@@ -563,12 +592,16 @@ class LibraryEditor(QDialog):
             return
         source = self.source_of(rec)
         if source is Source.OVERRIDE:
-            text = f"Delete your version of {rec.id}? The shipped clause will be used again."
+            text = self.tr("Delete your version of {id}? The shipped clause will be used again.").format(
+                id=rec.id
+            )
         elif source is Source.USER:
-            text = f"Delete your clause {rec.id} ({rec.clause.title.en})? This cannot be undone."
+            text = self.tr("Delete your clause {id} ({title})? This cannot be undone.").format(
+                id=rec.id, title=rec.clause.title.get(i18n.language())
+            )
         else:
             return
-        if not self.confirm("Delete clause", text):
+        if not self.confirm(self.tr("Delete clause"), text):
             return
         try:
             self.userlib.delete_clause(rec.id)
@@ -589,7 +622,7 @@ class LibraryEditor(QDialog):
         if report.invalid:
             self.show_error(report.summary())
             return
-        self.show_info("Clauses imported", report.summary())
+        self.show_info(self.tr("Clauses imported"), report.summary())
         if report.written:
             self._after_change((report.added + report.replaced)[0])
 
@@ -605,7 +638,10 @@ class LibraryEditor(QDialog):
         except DrafterError as exc:
             self.show_error(exc.message)
             return
-        self.show_info("Clauses exported", f"{count} clause(s) of yours were written to {target}.")
+        self.show_info(
+            self.tr("Clauses exported"),
+            self.tr("%n clause(s) of yours were written to {path}.", "", count).format(path=target),
+        )
 
     # ------------------------------------------------------------ closing
 
