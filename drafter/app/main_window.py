@@ -47,7 +47,7 @@ from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import DocumentView
 from drafter.app.export_dialog import ExportDialog
 from drafter.app.findings_panel import FindingsModel, FindingsPanel, status_word
-from drafter.app.help import QuickGuide, user_guide
+from drafter.app.guide_window import GuideWindow, show_guide
 from drafter.app.library_editor import LibraryEditor
 from drafter.app.memo_export import (
     MemoPrintPreview,
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self.session: ReviewSession | None = None
         self.current_path: Path | None = None
         self.library_editor: LibraryEditor | None = None
+        self.guide: GuideWindow | None = None
         self._reanalyse_after_task = False
         self._after_export: Callable[[], None] | None = None  # what the export was asked for before
         self._review_warned = False  # the review's save failed and the lawyer was told
@@ -1122,13 +1123,8 @@ class MainWindow(QMainWindow):
             self._reanalyse_after_task = True
 
     def show_user_guide(self) -> None:
-        """The user guide in docs/ if it is there, else the short guide in a window."""
-        guide = user_guide()
-        if guide is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            return
-        dialog = QuickGuide(self)
-        dialog.exec()
-        dialog.deleteLater()
+        """The user guide in its window (one window: a second request raises it)."""
+        self.guide = show_guide(self.guide, self.store.qsettings, self)
 
     def about(self) -> None:
         from drafter import __version__
