@@ -1379,6 +1379,9 @@ Clause library {library}. Works offline; drafts never leave this computer.</sour
         <translation>Drafter {version}: examina los proyectos de tratado en busca de amnistías y otras medidas de impunidad.
 Biblioteca de cláusulas {library}. Funciona sin conexión; los proyectos nunca salen de este equipo.</translation>
     </message>
+</context>
+<context>
+    <name>MemoActions</name>
     <message>
         <source>Export &amp;memo…</source>
         <translation>Exportar &amp;memorando…</translation>
@@ -1420,6 +1423,10 @@ Biblioteca de cláusulas {library}. Funciona sin conexión; los proyectos nunca 
     <message>
         <source>Compare with an earlier version</source>
         <translation>Comparar con una versión anterior</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.docm *.dotx *.dotm)</source>
+        <translation>Documentos de Word (*.docx *.docm *.dotx *.dotm)</translation>
     </message>
     <message>
         <source>Comparing with {name}…</source>

@@ -1379,6 +1379,9 @@ Clause library {library}. Works offline; drafts never leave this computer.</sour
         <translation>Drafter {version} — examine les projets de traité à la recherche d’amnisties et d’autres mesures d’impunité.
 Bibliothèque de clauses {library}. Fonctionne hors ligne ; les projets ne quittent jamais cet ordinateur.</translation>
     </message>
+</context>
+<context>
+    <name>MemoActions</name>
     <message>
         <source>Export &amp;memo…</source>
         <translation>&amp;Exporter la note…</translation>
@@ -1420,6 +1423,10 @@ Bibliothèque de clauses {library}. Fonctionne hors ligne ; les projets ne quitt
     <message>
         <source>Compare with an earlier version</source>
         <translation>Comparer avec une version antérieure</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.docm *.dotx *.dotm)</source>
+        <translation>Documents Word (*.docx *.docm *.dotx *.dotm)</translation>
     </message>
     <message>
         <source>Comparing with {name}…</source>
