@@ -8,7 +8,8 @@ folder (the user's are never read or changed) and the light theme, then saves:
 
     main-window.png     the window on the sample draft, a contrary finding selected
     detail-panel.png    that finding's detail panel (why, suggested wording as a redline, model)
-    missing.png         the "What the draft lacks" tab, the missing amnesty prohibition selected
+    missing.png         the window on the "What the draft lacks" tab, the missing amnesty
+                        prohibition selected (its proposed place in the draft, its wording)
     settings.png        File > Settings
     export-dialog.png   the options asked at File > Export annotated .docx
     library-editor.png  Library > Edit clause library, on the shipped clause AMN-1
@@ -16,6 +17,8 @@ folder (the user's are never read or changed) and the light theme, then saves:
     compare.png         File > Compare with..., against an earlier version of the sample that
                         this script writes (a pardon ban since turned into a grant, a hedged
                         limitation clause since made absolute, a victims' clause added since)
+    guide-window.png    Help > User guide, the guide window on the page "Reading the findings"
+                        (followed from the index by its link)
 
 Each file is replaced; run it again after a change to the interface.
 """
@@ -26,11 +29,12 @@ import os
 import shutil
 import sys
 import tempfile
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 import docx
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QWidget
 
 from drafter.app.export_dialog import ExportDialog
@@ -56,6 +60,7 @@ def isolate() -> None:
 
 
 WINDOW = (1480, 900)
+SHOTS = 9  # the pictures saved (tour.save below)
 # The earlier version of the sample, for the comparison: (start of a paragraph of the sample,
 # its text in the earlier version, or None where the earlier version did not have it).
 EARLIER = (
@@ -117,7 +122,12 @@ class Tour:
         if not self.steps:
             self.app.quit()
             return
-        pause = self.steps.pop(0)()
+        try:
+            pause = self.steps.pop(0)()
+        except Exception:  # a step that no longer fits the app: stop at once, not at the time-out
+            traceback.print_exc()
+            self.app.exit(1)
+            return
         QTimer.singleShot(pause, self.run)
 
 
@@ -154,11 +164,11 @@ def main() -> int:
         tour.save(window, "main-window.png")
         tour.save(window.detail, "detail-panel.png")
         window.side.setCurrentWidget(window.missing)
-        window.missing.list.setCurrentRow(0)
+        window.missing.set_current_row(0)
         return 400
 
     def shoot_missing() -> int:
-        tour.save(window.side, "missing.png")
+        tour.save(window, "missing.png")
         window.side.setCurrentWidget(window.findings)
         dialog = SettingsDialog(window.settings, window)
         dialog.show()
@@ -183,9 +193,7 @@ def main() -> int:
         window.edit_library()
         editor = window.library_editor
         assert editor is not None
-        item = editor.item_for("AMN-1")
-        if item is not None:
-            editor.tree.setCurrentItem(item)
+        editor.select_id("AMN-1")
         return 800
 
     def shoot_library() -> int:
@@ -220,6 +228,18 @@ def main() -> int:
         assert view is not None
         tour.save(view, "compare.png")
         view.close()
+        window.show_user_guide()
+        guide = window.guide
+        assert guide is not None
+        guide.resize(1000, 760)
+        guide.follow(QUrl("findings.md"))
+        return 600
+
+    def shoot_guide() -> int:
+        guide = window.guide
+        assert guide is not None
+        tour.save(guide, "guide-window.png")
+        guide.close()
         window.close()
         return 0
 
@@ -233,14 +253,15 @@ def main() -> int:
         shoot_memo,
         wait_for_comparison,
         shoot_compare,
+        shoot_guide,
     ]
     window.document.ready.connect(lambda: QTimer.singleShot(300, tour.run))
     window.show()
     window.open_path(sample_draft())
     QTimer.singleShot(180_000, lambda: (print("timed out", file=sys.stderr), app.exit(1)))
     code = app.exec()
-    if code == 0 and len(tour.saved) != 8:
-        print(f"only {len(tour.saved)} of 8 screenshots were taken", file=sys.stderr)
+    if code == 0 and len(tour.saved) != SHOTS:
+        print(f"only {len(tour.saved)} of {SHOTS} screenshots were taken", file=sys.stderr)
         return 1
     return code
 

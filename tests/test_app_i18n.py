@@ -45,7 +45,7 @@ from drafter.app.compare_view import CompareView
 from drafter.app.document_view import DocumentView
 from drafter.app.edit_dialog import EditDialog
 from drafter.app.export_dialog import ExportDialog
-from drafter.app.help import QuickGuide
+from drafter.app.guide_window import GuideWindow
 from drafter.app.main_window import MainWindow
 from drafter.app.memo_export import MemoPrintPreview, ask_memo_path
 from drafter.app.settings import AppSettings, SettingsStore
@@ -601,12 +601,19 @@ def walk_the_app(
         EditDialog(
             QCoreApplication.translate("DetailPanel", "Edit and insert"), "", "x", inserted=True, parent=win
         ),
-        QuickGuide(win),
         win.unsaved_box()[0],
         win.review_not_saved_box("")[0],
         win.exported_box(tmp_path / "annotated.docx")[0],
         win.memo_written_box(tmp_path / "memo.docx")[0],
     ]
+    # The user guide: Help > User guide on the quick start of the language (a page in it quotes
+    # the menus as the app shows them), and the short built-in guide where docs/ is missing.
+    win.guide_action.trigger()
+    assert win.guide is not None and win.guide.browser.source().fileName().startswith("quickstart.")
+    dialogs.append(win.guide)
+    monkeypatch.setenv("DRAFTER_DOCS_DIR", str(tmp_path / "no-docs"))
+    dialogs.append(GuideWindow(None, win))
+    monkeypatch.delenv("DRAFTER_DOCS_DIR")
     for dialog in dialogs:
         shown += visible_strings(dialog)
     dialogs[0]._add_folder()  # type: ignore[attr-defined]

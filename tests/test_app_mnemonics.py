@@ -30,7 +30,7 @@ from drafter.analysis import analyze
 from drafter.app.compare_view import CompareView
 from drafter.app.edit_dialog import EditDialog
 from drafter.app.export_dialog import ExportDialog
-from drafter.app.help import QuickGuide
+from drafter.app.guide_window import GuideWindow
 from drafter.app.main_window import MainWindow
 from drafter.app.memo_export import MemoPrintPreview
 from drafter.app.settings import AppSettings, SettingsStore
@@ -196,7 +196,7 @@ def test_the_dialogs_have_unique_mnemonics(qtbot: QtBot, loaded: MainWindow, tmp
         MemoPrintPreview(memo, win),
         EditDialog("Edit and accept", finding.text, finding.suggestion or finding.text, parent=win),
         EditDialog("Edit and insert", "Article 6", "No amnesty.", inserted=True, parent=win),
-        QuickGuide(win),
+        GuideWindow(None, win),
         win.unsaved_box()[0],
         win.review_not_saved_box("The review could not be saved.")[0],
         win.exported_box(tmp_path / "annotated.docx")[0],

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+APP_TITLE = "Drafter"  # the app's name, the title of its windows and message boxes
+
 
 def push_button(
     text: str, tooltip: str = "", *, name: str | None = None, clicked: Callable[[], object] | None = None

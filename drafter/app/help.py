@@ -1,20 +1,15 @@
-"""Help > User guide: the guide in docs/ when it is there, else a short guide in a window.
+"""The short user guide, built in: shown by the guide window (drafter/app/guide_window.py) where
+docs/ is missing.
 
-The short guide says what a finding is, what the stance and the likeness score mean, how to
+It says what a finding is, what the stance and the likeness score mean, how to
 review (accept, edit, dismiss, undo) and the keys that do it.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from drafter.app.findings_panel import score_help
-from drafter.paths import docs_dir
-
-GUIDE_NAMES = ("user-guide.html", "user-guide.md", "index.html", "README.md")
 
 
 def quick_guide() -> str:
@@ -72,26 +67,3 @@ would follow; accept it to insert it, or edit the wording first.</p>""",
         ),
     ]
     return "\n".join(parts)
-
-
-def user_guide() -> Path | None:
-    """The user guide in docs/, if it is there."""
-    folder = docs_dir()
-    return next((folder / name for name in GUIDE_NAMES if (folder / name).is_file()), None)
-
-
-class QuickGuide(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Drafter — User guide"))
-        self.setAccessibleName("User guide")
-        self.setSizeGripEnabled(True)
-        self.text = QTextBrowser()
-        self.text.setAccessibleName("User guide")
-        self.text.setHtml(quick_guide())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 560)

@@ -22,14 +22,11 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
 )
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -41,23 +38,14 @@ from PySide6.QtWidgets import (
 
 from drafter.analysis import analyze
 from drafter.app import language
-from drafter.app.compare_view import CompareView
-from drafter.app.controls import ElidedLabel
+from drafter.app.controls import APP_TITLE, ElidedLabel
 from drafter.app.detail_panel import DetailPanel
 from drafter.app.document_view import DocumentView
 from drafter.app.export_dialog import ExportDialog
 from drafter.app.findings_panel import FindingsModel, FindingsPanel, status_word
-from drafter.app.help import QuickGuide, user_guide
+from drafter.app.guide_window import GuideWindow, show_guide
 from drafter.app.library_editor import LibraryEditor
-from drafter.app.memo_export import (
-    MemoPrintPreview,
-    ask_memo_path,
-    ask_print,
-    default_memo_path,
-    make_printer,
-    print_memo,
-    write_memo,
-)
+from drafter.app.memo_actions import MemoActions
 from drafter.app.missing_panel import MissingPanel
 from drafter.app.review_model import FINDING, MISSING, Loaded, ReviewModel, prepare
 from drafter.app.settings import AppSettings, SettingsStore
@@ -65,19 +53,16 @@ from drafter.app.settings_dialog import SettingsDialog
 from drafter.app.theme import apply_theme, is_dark, stance_styles
 from drafter.app.workers import CancelFn, Job, ProgressFn, Task, start
 from drafter.changes import Mode
-from drafter.compare import Comparison, compare
 from drafter.document import load_draft
 from drafter.errors import DrafterError
 from drafter.export import ExportOptions, copy_suffix, export_annotated
 from drafter.library.loader import load_cached_library, load_library
 from drafter.library.userlib import UserLibrary
 from drafter.matching.cache import load_cached_index
-from drafter.memo import Memo, build_memo
 from drafter.paths import resources_dir, sample_draft, user_library_dir
 from drafter.review import ReviewSession, Status
 from drafter.review_store import ReviewSaveError
 
-APP_TITLE = "Drafter"
 REVIEW_RETRY_MS = 30_000  # a review that could not be saved is tried again this often
 DEFAULT_SIZE = (1400, 860)
 # Room left around the window for its frame (title bar, borders) and a taskbar's edge.
@@ -140,7 +125,7 @@ def fit_rect(wanted: QRect, available: QRect) -> QRect:
     return QRect(max(x, available.x()), max(y, available.y()), width, height)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MemoActions):
     def __init__(self, store: SettingsStore | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__()
         self.store = store or SettingsStore()
@@ -153,6 +138,7 @@ class MainWindow(QMainWindow):
         self.session: ReviewSession | None = None
         self.current_path: Path | None = None
         self.library_editor: LibraryEditor | None = None
+        self.guide: GuideWindow | None = None
         self._reanalyse_after_task = False
         self._after_export: Callable[[], None] | None = None  # what the export was asked for before
         self._review_warned = False  # the review's save failed and the lawyer was told
@@ -1122,13 +1108,8 @@ class MainWindow(QMainWindow):
             self._reanalyse_after_task = True
 
     def show_user_guide(self) -> None:
-        """The user guide in docs/ if it is there, else the short guide in a window."""
-        guide = user_guide()
-        if guide is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            return
-        dialog = QuickGuide(self)
-        dialog.exec()
-        dialog.deleteLater()
+        """The user guide in its window (one window: a second request raises it)."""
+        self.guide = show_guide(self.guide, self.store.qsettings, self)
 
     def about(self) -> None:
         from drafter import __version__
@@ -1182,165 +1163,3 @@ class MainWindow(QMainWindow):
         if urls:
             event.acceptProposedAction()
             self.open_path(urls[0].toLocalFile())
-
-    # ------------------------------------------------------------ the memo, printing, comparing
-
-    def _build_memo_actions(self) -> None:
-        """File > Export memo, Print, Print preview and Compare with..., after the export."""
-        self.compare_view: CompareView | None = None
-        self.memo_action = self._action(self._export_memo_chosen, "Ctrl+M")
-        self.print_action = self._action(self.print_memo, QKeySequence.StandardKey.Print)
-        self.print_preview_action = self._action(self.print_preview, "Ctrl+Shift+P")
-        self.compare_action = self._action(self.choose_compare, "Ctrl+Shift+C")
-        self.memo_actions = (
-            self.memo_action,
-            self.print_action,
-            self.print_preview_action,
-            self.compare_action,
-        )
-        file_menu = self.export_action.associatedObjects()[0]
-        assert isinstance(file_menu, QMenu)
-        actions = file_menu.actions()
-        after = actions[actions.index(self.export_action) + 1]
-        file_menu.insertActions(after, list(self.memo_actions))
-        for action in self.memo_actions:
-            action.setEnabled(False)
-
-    def _retranslate_memo_actions(self) -> None:
-        self.memo_action.setText(self.tr("Export &memo…"))
-        self.print_action.setText(self.tr("&Print memo…"))
-        self.print_preview_action.setText(self.tr("Print pre&view…"))
-        self.compare_action.setText(self.tr("&Compare with…"))
-
-    def _export_memo_chosen(self) -> None:
-        self.choose_memo_export()  # (the action's "checked" flag is no comparison)
-
-    def current_memo(self, comparison: Comparison | None = None) -> Memo:
-        """The memo of the open draft with the lawyer's decisions and notes."""
-        assert self.loaded is not None and self.session is not None
-        return build_memo(self.loaded.analysis, self.loaded.library, dict(self.session.decisions), comparison)
-
-    def ask_memo_path(self, suggested: Path) -> str:
-        return ask_memo_path(self, suggested)
-
-    def ask_print(self, printer: QPrinter) -> bool:
-        return ask_print(self, printer)
-
-    def memo_written_box(self, path: Path) -> tuple[QMessageBox, dict[str, object]]:
-        box = QMessageBox(self)
-        box.setWindowTitle(APP_TITLE)
-        box.setText(self.tr("The memo was written to:\n{path}").format(path=path))
-        buttons: dict[str, object] = {
-            "open": box.addButton(self.tr("Open &memo"), QMessageBox.ButtonRole.ActionRole),
-            "close": box.addButton(QMessageBox.StandardButton.Close),
-        }
-        return box, buttons
-
-    def offer_open_memo(self, path: Path) -> None:
-        box, buttons = self.memo_written_box(path)
-        box.exec()
-        clicked = box.clickedButton()
-        box.deleteLater()
-        if clicked is buttons["open"]:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
-    def choose_memo_export(self, comparison: Comparison | None = None) -> None:
-        if self.loaded is None or self.current_path is None:
-            return
-        path = self.ask_memo_path(default_memo_path(self.current_path, comparison is not None))
-        if path:
-            self.export_memo_to(Path(path), comparison)
-
-    def export_memo_to(self, path: Path, comparison: Comparison | None = None) -> None:
-        if self.loaded is None or self.session is None:
-            return
-        if path.suffix.lower() not in (".docx", ".pdf", ".csv"):
-            path = path.with_name(path.name + ".docx")
-        memo = self.current_memo(comparison)
-        draft = Path(self.loaded.analysis.draft.path)
-
-        def job(progress: ProgressFn, is_cancelled: CancelFn) -> Path:
-            progress(0, 1)
-            return write_memo(memo, draft, path)
-
-        self._run(
-            "memo export", self.tr("Writing the memo {name}…").format(name=path.name), job, self._memo_done
-        )
-
-    def _memo_done(self, path: Path) -> None:
-        self._task_over()
-        self.message.setText(self.tr("Wrote the memo {path}.").format(path=path))
-        self.offer_open_memo(path)
-
-    def print_memo(self) -> None:
-        if self.loaded is None:
-            return
-        printer = make_printer()
-        if self.ask_print(printer):
-            print_memo(self.current_memo(), printer)
-            self.message.setText(self.tr("The memo was sent to the printer."))
-
-    def make_print_preview(self) -> MemoPrintPreview:
-        return MemoPrintPreview(self.current_memo(), self)
-
-    def print_preview(self) -> None:
-        if self.loaded is None:
-            return
-        dialog = self.make_print_preview()
-        dialog.exec()
-        dialog.deleteLater()  # (a child of the window: it would otherwise live as long as the window)
-
-    def ask_compare_path(self) -> str:
-        start = str(self.current_path.parent) if self.current_path else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Compare with an earlier version"),
-            start,
-            self.tr("Word documents (*.docx *.docm *.dotx *.dotm)"),
-        )
-        return path
-
-    def choose_compare(self) -> None:
-        if self.loaded is None:
-            return
-        path = self.ask_compare_path()
-        if path:
-            self.compare_with(Path(path))
-
-    def compare_with(self, earlier: Path) -> None:
-        """Analyse ``earlier`` on the pool and compare it with the open draft (the later version)."""
-        if self.loaded is None:
-            return
-        loaded = self.loaded
-        match = self.settings.match_settings()
-
-        def job(progress: ProgressFn, is_cancelled: CancelFn) -> Comparison:
-            progress(0, 100)
-            draft = load_draft(earlier)
-
-            def scaled(done: int, total: int) -> None:
-                progress(5 + (90 * done) // max(total, 1), 100)
-
-            old = analyze(draft, loaded.library, match, progress=scaled, is_cancelled=is_cancelled)
-            return compare(old, loaded.analysis, loaded.library.categories)
-
-        self._run(
-            "comparison", self.tr("Comparing with {name}…").format(name=earlier.name), job, self._compare_done
-        )
-
-    def _compare_done(self, comparison: Comparison) -> None:
-        self._task_over()
-        if self.compare_view is not None:
-            self.compare_view.close()
-            self.compare_view.deleteLater()
-        view = CompareView(comparison, self._titles(), self)
-        view.exportRequested.connect(lambda: self.choose_memo_export(comparison))
-        self.compare_view = view
-        n = comparison.counts()
-        self.message.setText(
-            self.tr(
-                "Compared with {name}: {weakened} weakened, {strengthened} strengthened, {added} added, "
-                "{removed} removed."
-            ).format(name=Path(comparison.old.draft.path).name, **n)
-        )
-        view.show()

@@ -656,6 +656,57 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>This link cannot be opened: {address}</source>
+        <translation>Este enlace no se puede abrir: {address}</translation>
+    </message>
+    <message>
+        <source>Not a page of the guide: {path}</source>
+        <translation>No es una página de la guía: {path}</translation>
+    </message>
+    <message>
+        <source>Opened in your browser: {address}</source>
+        <translation>Abierto en su navegador: {address}</translation>
+    </message>
+    <message>
+        <source>No program could open {address}</source>
+        <translation>Ningún programa pudo abrir {address}</translation>
+    </message>
+    <message>
+        <source>Drafter — User guide</source>
+        <translation>Drafter — Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>The page before (Alt+Left)</source>
+        <translation>La página anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>A&amp;delante</translation>
+    </message>
+    <message>
+        <source>The page after (Alt+Right)</source>
+        <translation>La página siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page (Alt+Home)</source>
+        <translation>La primera página de la guía (Alt+Inicio)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Conforms</source>
@@ -1328,6 +1379,9 @@ Clause library {library}. Works offline; drafts never leave this computer.</sour
         <translation>Drafter {version}: examina los proyectos de tratado en busca de amnistías y otras medidas de impunidad.
 Biblioteca de cláusulas {library}. Funciona sin conexión; los proyectos nunca salen de este equipo.</translation>
     </message>
+</context>
+<context>
+    <name>MemoActions</name>
     <message>
         <source>Export &amp;memo…</source>
         <translation>Exportar &amp;memorando…</translation>
@@ -1369,6 +1423,10 @@ Biblioteca de cláusulas {library}. Funciona sin conexión; los proyectos nunca 
     <message>
         <source>Compare with an earlier version</source>
         <translation>Comparar con una versión anterior</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.docm *.dotx *.dotm)</source>
+        <translation>Documentos de Word (*.docx *.docm *.dotx *.dotm)</translation>
     </message>
     <message>
         <source>Comparing with {name}…</source>
@@ -1524,10 +1582,6 @@ se insertaría; acéptela para insertarla o modifique antes la redacción.&lt;/p
 &lt;tr&gt;&lt;td&gt;Ctrl+E, Ctrl+M&lt;/td&gt;&lt;td&gt;exportar la copia anotada, el memorando de observaciones&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;analizar de nuevo&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Drafter — User guide</source>
-        <translation>Drafter — Guía del usuario</translation>
     </message>
 </context>
 <context>

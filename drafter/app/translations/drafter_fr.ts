@@ -656,6 +656,57 @@
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>This link cannot be opened: {address}</source>
+        <translation>Ce lien ne peut pas être ouvert : {address}</translation>
+    </message>
+    <message>
+        <source>Not a page of the guide: {path}</source>
+        <translation>Ce n’est pas une page du guide : {path}</translation>
+    </message>
+    <message>
+        <source>Opened in your browser: {address}</source>
+        <translation>Ouvert dans votre navigateur : {address}</translation>
+    </message>
+    <message>
+        <source>No program could open {address}</source>
+        <translation>Aucun programme n’a pu ouvrir {address}</translation>
+    </message>
+    <message>
+        <source>Drafter — User guide</source>
+        <translation>Drafter — Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>The page before (Alt+Left)</source>
+        <translation>La page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>The page after (Alt+Right)</source>
+        <translation>La page suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s first page (Alt+Home)</source>
+        <translation>La première page du guide (Alt+Début)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <source>Conforms</source>
@@ -1328,6 +1379,9 @@ Clause library {library}. Works offline; drafts never leave this computer.</sour
         <translation>Drafter {version} — examine les projets de traité à la recherche d’amnisties et d’autres mesures d’impunité.
 Bibliothèque de clauses {library}. Fonctionne hors ligne ; les projets ne quittent jamais cet ordinateur.</translation>
     </message>
+</context>
+<context>
+    <name>MemoActions</name>
     <message>
         <source>Export &amp;memo…</source>
         <translation>&amp;Exporter la note…</translation>
@@ -1369,6 +1423,10 @@ Bibliothèque de clauses {library}. Fonctionne hors ligne ; les projets ne quitt
     <message>
         <source>Compare with an earlier version</source>
         <translation>Comparer avec une version antérieure</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.docm *.dotx *.dotm)</source>
+        <translation>Documents Word (*.docx *.docm *.dotx *.dotm)</translation>
     </message>
     <message>
         <source>Comparing with {name}…</source>
@@ -1524,10 +1582,6 @@ s’insérerait ; acceptez-le pour l’insérer, ou modifiez d’abord le libell
 &lt;tr&gt;&lt;td&gt;Ctrl+E, Ctrl+M&lt;/td&gt;&lt;td&gt;exporter la copie annotée, la note des constatations&lt;/td&gt;&lt;/tr&gt;
 &lt;tr&gt;&lt;td&gt;F5&lt;/td&gt;&lt;td&gt;analyser à nouveau&lt;/td&gt;&lt;/tr&gt;
 &lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>Drafter — User guide</source>
-        <translation>Drafter — Guide de l’utilisateur</translation>
     </message>
 </context>
 <context>
