@@ -339,6 +339,25 @@ def test_missing_categories_show_their_place_and_take_an_edited_wording(
     win.undo_action.trigger()
     assert "No one shall be tried again" not in win.document.toPlainText()
     assert win.review.missing_decision(row).status is Status.OPEN
+    # Accepting the model wording for the weak amnesty clause supplies the missing amnesty ban:
+    # the tab and the status line both count what the draft still lacks.
+    before = win.review.lacking()
+    summary = f"{len(win.review.findings)} findings; {before} categories missing."
+    assert win.side.tabText(1).endswith(f"({before})") and win.message.text().startswith(summary)
+    win.side.setCurrentWidget(win.findings)
+    amnesty = next(
+        i for i, f in enumerate(win.review.findings) if f.category == "amnesty" and f.stance is Stance.WEAK
+    )
+    win.findings.select(amnesty)
+    qtbot.mouseClick(win.detail.accept_button, Qt.MouseButton.LeftButton)
+    assert win.review.lacking() == before - 1
+    assert win.side.tabText(1).endswith(f"({before - 1})")
+    assert f"; {before - 1} categories missing." in win.message.text()
+    win.undo_action.trigger()
+    assert (
+        win.side.tabText(1).endswith(f"({before})")
+        and f"; {before} categories missing." in win.message.text()
+    )
     # Back to the findings: the detail pane shows a finding again, not the missing category.
     win.side.setCurrentWidget(win.findings)
     win.findings.select(0)

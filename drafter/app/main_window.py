@@ -135,6 +135,7 @@ class MainWindow(MemoActions):
         self.task_kind = ""
         self._on_task_done: Callable[[Any], None] = lambda result: None
         self.loaded: Loaded | None = None
+        self._shown_summary = ""  # the summary at the start of the status line, while it is there
         self.session: ReviewSession | None = None
         self.current_path: Path | None = None
         self.library_editor: LibraryEditor | None = None
@@ -430,9 +431,8 @@ class MainWindow(MemoActions):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             if self.task is None:
-                self.message.setText(
-                    self._analysis_summary() if self.loaded is not None else self.tr("Ready.")
-                )
+                self._shown_summary = self._analysis_summary() if self.loaded is not None else ""
+                self.message.setText(self._shown_summary or self.tr("Ready."))
         super().changeEvent(event)
 
     def set_language(self, choice: str | None) -> str:
@@ -746,11 +746,13 @@ class MainWindow(MemoActions):
         return words.get(kind, (self.tr("The task failed."), self.tr("The task was cancelled.")))
 
     def _analysis_summary(self) -> str:
-        """The status line of an analysis shown: how many findings, how many categories missing."""
+        """The status line of an analysis shown: how many findings, how many categories the draft
+        still lacks (as the tab counts them: an accepted insertion supplies one)."""
         assert self.loaded is not None
         analysis = self.loaded.analysis
+        lacking = self.review.lacking() if self.review.loaded is not None else len(analysis.missing)
         text = self.tr("%n finding(s);", "", len(analysis.findings))
-        return text + " " + self.tr("%n category(ies) missing.", "", len(analysis.missing))
+        return text + " " + self.tr("%n category(ies) missing.", "", lacking)
 
     def _analysis_done(self, loaded: Loaded) -> None:
         self._task_over()
@@ -765,7 +767,7 @@ class MainWindow(MemoActions):
         self._rebuild_recent()
         self.review.load(loaded, self.session)  # every view follows (_show_analysis here)
         self._set_loaded_actions(True)
-        text = self._analysis_summary()
+        text = self._shown_summary = self._analysis_summary()
         if report.restored or report.moved:
             text += " " + self.tr(
                 "Restored %n earlier review decision(s).", "", report.restored + report.moved
@@ -808,6 +810,13 @@ class MainWindow(MemoActions):
 
     def _update_missing_tab(self) -> None:
         lacking = self.review.lacking() if self.review.loaded is not None else 0
+        shown = self._shown_summary
+        if self.loaded is not None and shown and self.message.text().startswith(shown):
+            # The status line says the same count as the tab while it shows the summary (not
+            # once a task's message has replaced it).
+            summary = self._analysis_summary()
+            self.message.setText(summary + self.message.text()[len(shown) :])
+            self._shown_summary = summary
         self.side.setTabText(
             0, self.tr("Find&ings") + (f" ({len(self.review.findings)})" if self.review.loaded else "")
         )
