@@ -17,6 +17,7 @@ from msgspec import Struct
 from msgspec.structs import replace
 
 from drafter.errors import Cancelled
+from drafter.i18n import _, language
 from drafter.language import LanguageDetector
 from drafter.lexicon import lexicon
 from drafter.library.loader import Library
@@ -424,6 +425,46 @@ def _placement(
     anchor = _extend_over_items(paragraphs, anchor)
     label = paragraphs[anchor].label
     return anchor, f"after {label} ({why})" if label else why
+
+
+def insertion_place(
+    analysis: Analysis, missing: MissingCategory, library: Library | None, place: Callable[[str], str]
+) -> str:
+    """Where a missing clause would go, in the interface language: ``missing.place`` says it in
+    English for the JSON ("after Article 6 (beside the existing clause on pardons)", written by
+    ``_placement``); here the reason is said with the core's messages and the paragraph's label
+    with ``place`` (the readable reports give it in the interface language, the app in the
+    draft's words)."""
+    label = ""
+    if missing.after_paragraph is not None:
+        label = analysis.draft.paragraphs[missing.after_paragraph].label
+    why = missing.place
+    if label and why.startswith(f"after {label} (") and why.endswith(")"):
+        why = why[len(f"after {label} (") : -1]
+    titles = {library.category_title(c).lower(): c for c in library.categories} if library is not None else {}
+
+    def category(title: str) -> str:
+        if library is None or title not in titles:
+            return title
+        return library.category_title(titles[title], language()).lower()
+
+    if why.startswith("beside the existing clause on "):
+        reason = _("beside the existing clause on {category}").format(
+            category=category(why.removeprefix("beside the existing clause on "))
+        )
+    elif why.startswith("after the clause on "):
+        reason = _("after the clause on {category}").format(
+            category=category(why.removeprefix("after the clause on "))
+        )
+    elif why == "after the last provision on impunity":
+        reason = _("after the last provision on impunity")
+    elif why == "at the end of the draft":
+        reason = _("at the end of the draft")
+    else:  # a reason this does not know (tests/test_i18n.py checks that it knows them all)
+        reason = why
+    if not label:
+        return reason
+    return _("after {place} ({reason})").format(place=place(label), reason=reason)
 
 
 def _judge(

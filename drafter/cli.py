@@ -221,43 +221,14 @@ def _where(label: str, paragraph: int, footnote: bool) -> str:
 
 
 def _insertion_place(analysis: Analysis, missing: MissingCategory, library: Library | None) -> str:
-    """Where a missing clause would go, as ``missing.place`` says in English ("after Article 6
-    (beside the existing clause on pardons)"; drafter.analysis writes it so, for the JSON), in
-    the interface language."""
+    """Where a missing clause would go, in the interface language (``MissingCategory.place`` is
+    English, for the JSON)."""
     if i18n.language() == "en":
         return missing.place
+    from drafter.analysis import insertion_place
     from drafter.locations import display_label
 
-    label = ""
-    if missing.after_paragraph is not None:
-        label = analysis.draft.paragraphs[missing.after_paragraph].label
-    why = missing.place
-    if label and why.startswith(f"after {label} (") and why.endswith(")"):
-        why = why[len(f"after {label} (") : -1]
-    titles = {}
-    if library is not None:
-        titles = {library.category_title(c).lower(): c for c in library.categories}
-
-    def category(title: str) -> str:
-        return _category_title(library, titles[title]).lower() if title in titles else title
-
-    if why.startswith("beside the existing clause on "):
-        reason = _("beside the existing clause on {category}").format(
-            category=category(why.removeprefix("beside the existing clause on "))
-        )
-    elif why.startswith("after the clause on "):
-        reason = _("after the clause on {category}").format(
-            category=category(why.removeprefix("after the clause on "))
-        )
-    elif why == "after the last provision on impunity":
-        reason = _("after the last provision on impunity")
-    elif why == "at the end of the draft":
-        reason = _("at the end of the draft")
-    else:  # a reason this does not know (tests/test_i18n.py checks that it knows them all)
-        reason = why
-    if not label:
-        return reason
-    return _("after {place} ({reason})").format(place=display_label(label), reason=reason)
+    return insertion_place(analysis, missing, library, display_label)
 
 
 def render_report(analysis: Analysis, library: Library, stances: frozenset[str] | None = None) -> str:

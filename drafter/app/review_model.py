@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from drafter import i18n
+from drafter.analysis import insertion_place
 from drafter.changes import Mode, Preview, Reconciled, is_title, preview, reconcile
 from drafter.library.loader import Library
 from drafter.locations import distinct_labels, in_draft_words
@@ -63,42 +64,12 @@ def category_titles(library: Library) -> dict[str, str]:
 
 
 def insertion_places(analysis: Analysis, library: Library) -> list[str]:
-    """Where each missing clause would go: the paragraph in the draft's words, why there in the
-    interface language (``MissingCategory.place`` says it in English, "after Article 6 (beside the
-    existing clause on pardons)", for the JSON; the command line's report says it again the same
-    way, with the same messages of the core's catalogue)."""
-    say = i18n._  # (the core's messages, those the command line's report says this with)
-    lang = i18n.language()
-    titles = {library.category_title(c).lower(): c for c in library.categories}
-
-    def category(title: str) -> str:
-        cid = titles.get(title)
-        return library.category_title(cid, lang).lower() if cid is not None else title
-
-    out = []
-    for m in analysis.missing:
-        label = analysis.draft.paragraphs[m.after_paragraph].label if m.after_paragraph is not None else ""
-        why = m.place
-        if label and why.startswith(f"after {label} (") and why.endswith(")"):
-            why = why[len(f"after {label} (") : -1]
-        if why.startswith("beside the existing clause on "):
-            why = say("beside the existing clause on {category}").format(
-                category=category(why.removeprefix("beside the existing clause on "))
-            )
-        elif why.startswith("after the clause on "):
-            why = say("after the clause on {category}").format(
-                category=category(why.removeprefix("after the clause on "))
-            )
-        elif why == "after the last provision on impunity":
-            why = say("after the last provision on impunity")
-        elif why == "at the end of the draft":
-            why = say("at the end of the draft")
-        if label:
-            why = say("after {place} ({reason})").format(
-                place=in_draft_words(label, analysis.language), reason=why
-            )
-        out.append(why)
-    return out
+    """Where each missing clause would go: why there in the interface language, the paragraph in
+    the draft's words (``drafter.analysis.insertion_place``, as the command line's report says it)."""
+    return [
+        insertion_place(analysis, m, library, lambda label: in_draft_words(label, analysis.language))
+        for m in analysis.missing
+    ]
 
 
 def prepare(analysis: Analysis, library: Library) -> Loaded:
