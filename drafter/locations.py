@@ -237,6 +237,10 @@ class Labeller:
             state.section = ""
             state.reset_article()
             return state.annex
+        if state.preamble and heading_level is not None and _NUMBERED_HEADING.match(stripped):
+            # A statute's numbered section heading ("6 Serious crimes") ends its preamble.
+            state.preamble = False
+            state.reset_article()
         if heading_level is not None and len(stripped) <= MAX_HEADING_CHARS:
             # A title under the article heading ("Issues of admissibility").
             return self._describe() or f"Paragraph {index + 1}"
@@ -284,6 +288,7 @@ class Labeller:
         return label or f"Paragraph {index + 1}"
 
 
+_NUMBERED_HEADING = re.compile(r"\d{1,4}[A-Z]{0,2}\.?\s+[^\W\d_]")
 _NUMBER_CORE = re.compile(r"\d{1,3}(?:\.\d{1,3})*")
 
 

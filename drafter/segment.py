@@ -230,11 +230,13 @@ def is_list_item(p: Paragraph) -> bool:
 
 def opens_list(text: str) -> bool:
     """Whether a paragraph's text ends as a lead-in to the list items after it: with a colon,
-    or in some statutes with a dash ("... the President may -"). Reads only the end."""
+    or in some statutes with a dash ("... the President may -", "... shall be brought unless—").
+    Reads only the end."""
     if not text or text[-1] not in ":-–— \t\r\n\u00a0":
         return False  # most paragraphs end with a full stop: decided without a copy
     end = text.rstrip()[-2:]
-    return end.endswith(":") or (len(end) > 1 and end[-1] in "-–—" and end[-2].isspace())
+    # An em dash ends a lead-in even without a space before it; a hyphen or en dash must stand apart.
+    return end.endswith((":", "—")) or (len(end) > 1 and end[-1] in "-–" and end[-2].isspace())
 
 
 def is_item_of(p: Paragraph, parent: Paragraph) -> bool:
@@ -257,6 +259,16 @@ def list_openers(paragraphs: list[Paragraph]) -> set[int]:
     return {p.index for p in paragraphs if not p.shadow and opens_list(p.text)}
 
 
+def _dash_attached(stripped: str) -> bool:
+    return stripped.endswith("—") and len(stripped) > 1 and not stripped[-2].isspace()
+
+
+def _under(item_article: str, lead_article: str) -> bool:
+    """Whether an item can complete a lead-in of this article: the same one, or an item whose
+    label is only its own mark ("(e)"), in a draft without articles."""
+    return item_article == lead_article or item_article.startswith("(")
+
+
 def _trailing_items(paragraphs: list[Paragraph], i: int, article: str, kind: str | None = None) -> str:
     """The list items that follow paragraph ``i`` (a lead-in), joined; an item with the lead-in's
     own kind of marker is its sibling and ends the list."""
@@ -265,7 +277,11 @@ def _trailing_items(paragraphs: list[Paragraph], i: int, article: str, kind: str
         q = paragraphs[k]
         if q.shadow or not q.text.strip():
             continue
-        if not is_list_item(q) or article_of(q.label) != article or len(texts) >= MAX_TRAILING_ITEMS:
+        if (
+            not is_list_item(q)
+            or not _under(article_of(q.label), article)
+            or len(texts) >= MAX_TRAILING_ITEMS
+        ):
             break
         if kind is not None and _marker_kind(q) == kind:
             break
@@ -290,31 +306,73 @@ def _lead_in_of(paragraph: Paragraph, spans: list[tuple[int, int]] | None = None
     return text[last_a : len(stripped)]
 
 
-# The lead-in in force after a paragraph: its text, the article it belongs to, and the kind of
-# marker the lead-in paragraph itself carries.
-_LeadIn = tuple[str, str, str | None]
-_NO_LEAD_IN: _LeadIn = ("", "", None)
+# A lead-in: its text, the article it belongs to, and the kind of marker its paragraph carries.
+_Lead = tuple[str, str, str | None]
+# The lead-ins in force after a paragraph, outermost first: "(5) ... if:", then, after its item
+# "(b) ... an aircraft:", that item's own.
+_Leads = tuple[_Lead, ...]
 
 
-def _lead_in_before(paragraphs: list[Paragraph], i: int, known: dict[int, _LeadIn]) -> _LeadIn:
-    """The lead-in in force when paragraph ``i`` starts, found by walking back: the last
-    paragraph ending with ':' before it, unless a heading or an unnumbered paragraph came
-    between. ``known`` holds the lead-in after paragraphs already judged, which ends the walk."""
+def _enclosing(leads: _Leads, kind: str | None) -> _Leads:
+    """The lead-ins an item with this kind of marker stands under: a lead-in carrying the same
+    kind is a sibling's ("(b) ... :" before "(c)"), and its list ends there with those inside it."""
+    if kind is not None:
+        for j in range(len(leads) - 1, -1, -1):
+            if leads[j][2] == kind:
+                return leads[:j]
+    return leads
+
+
+def _kind_under(p: Paragraph, leads: _Leads) -> str | None:
+    """The kind of marker of an item under these lead-ins: "(i)" under "(a) ... :" is the first
+    of roman numerals, not a letter after "(h)"."""
+    kind = _marker_kind(p)
+    if kind == "l" and leads and leads[-1][2] == "l" and _FIRST_ROMAN.match(p.number or p.text):
+        return "r"
+    return kind
+
+
+_FIRST_ROMAN = re.compile(r"^\s*\(?[iI][.)]")
+
+
+def _leads_after(leads: _Leads, p: Paragraph, spans: list[tuple[int, int]] | None = None) -> _Leads:
+    """The lead-ins in force after paragraph ``p`` (not a title), given those before it."""
+    kind = _kind_under(p, leads)
+    if is_list_item(p):
+        leads = _enclosing(leads, kind)
+    elif not opens_list(p.text):
+        return ()
+    else:
+        leads = ()
+    if opens_list(p.text):
+        return (*leads, (_lead_in_of(p, spans), article_of(p.label), kind))
+    return leads
+
+
+def _leads_before(paragraphs: list[Paragraph], i: int, known: dict[int, _Leads]) -> _Leads:
+    """The lead-ins in force when paragraph ``i`` starts, found by walking back to the paragraph
+    that is not a list item (a lead-in of its own, or the end of every list), then reading
+    forward. A heading ends every list; ``known`` holds the lead-ins after paragraphs already
+    read, which ends the walk."""
+    chain: list[Paragraph] = []
+    leads: _Leads = ()
     for k in range(i - 1, -1, -1):
         if k in known:
-            return known[k]
+            leads = known[k]
+            break
         q = paragraphs[k]
         if q.shadow or not q.text.strip():
             continue
         if looks_like_title(q):
             if q.heading_level is not None:
-                return _NO_LEAD_IN
+                break
             continue
-        if opens_list(q.text):
-            return _lead_in_of(q), article_of(q.label), _marker_kind(q)
+        chain.append(q)
         if not is_list_item(q):
-            return _NO_LEAD_IN
-    return _NO_LEAD_IN
+            break
+    for q in reversed(chain):
+        leads = _leads_after(leads, q)
+    return leads
 
 
 def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> Iterator[Unit]:
@@ -326,7 +384,7 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
     paragraphs that are not wanted cost nothing.
     """
     positions = range(len(paragraphs)) if wanted is None else sorted(set(wanted))
-    known: dict[int, _LeadIn] = {}  # the lead-in in force after each paragraph judged
+    known: dict[int, _Leads] = {}  # the lead-ins in force after each paragraph judged
     qualifiers = _words().qualifiers
     for i in positions:
         p = paragraphs[i]
@@ -339,12 +397,18 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
         stripped = text.rstrip()
         item = is_list_item(p)
         kind = _marker_kind(p)
-        lead_in, lead_article, lead_kind = _lead_in_before(paragraphs, i, known) if item else _NO_LEAD_IN
-        sibling = kind is not None and kind == lead_kind  # "2." after "1. ... shall:"
-        current_lead = lead_in if item and article == lead_article and not sibling else ""
+        before = _leads_before(paragraphs, i, known) if item else ()
+        # "2." after "1. ... shall:" is its sibling, under the lead-in (if any) that "1." is under.
+        enclosing = _enclosing(before, _kind_under(p, before) if item else kind)
+        current_lead = enclosing[-1][0] if enclosing and _under(article, enclosing[-1][1]) else ""
         spans = _spans_of(text)
         lead = opens_list(stripped)
-        trailing = _trailing_items(paragraphs, i, article, kind) if lead else ""
+        # A statute's "... unless—" gives its items their meaning, but they are provisions of their
+        # own ("In proceedings for an offence under this Part— (a) the measures ... shall ..."): it
+        # does not read them as its own, as "The President may - (a) grant a pardon" does.
+        trailing = (
+            _trailing_items(paragraphs, i, article, kind) if lead and not _dash_attached(stripped) else ""
+        )
         for n, (a, b) in enumerate(spans):
             if b > a:
                 last = n == len(spans) - 1
@@ -354,9 +418,4 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
                     if qualifiers.at(following, _skip(_OPENING_QUOTES, following)) >= 0:
                         extra = following
                 yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
-        if lead:
-            known[i] = (_lead_in_of(p, spans), article, kind)
-        elif item:
-            known[i] = (lead_in, lead_article, lead_kind)
-        else:
-            known[i] = _NO_LEAD_IN
+        known[i] = _leads_after(before, p, spans)

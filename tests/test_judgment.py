@@ -752,3 +752,74 @@ def test_two_findings_on_one_sentence_make_one_tracked_change(tmp_path: Path) ->
     assert changes[0].comment is not None
     comment = changes[0].comment.lower()
     assert "amnist" in comment and "indult" in comment, comment
+
+
+def test_an_item_takes_its_topic_half_from_its_lead_in(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "Article 8. The military tribunal shall have jurisdiction to try:",
+            "(a) military offences;",
+            "(b) crimes against humanity and genocide;",
+            "Article 9. The ordinary courts shall have jurisdiction to try:",
+            "(a) crimes against humanity and genocide;",
+            "Article 10. No proceedings for an offence under this Act shall be brought unless—",
+            "(a) the person to be charged is a citizen; or",
+            "(b) the person to be charged is present in the territory of the State; or",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    found = {(f.paragraph, f.category): f for f in analysis.findings}
+    # The crimes named under a lead-in that gives military courts jurisdiction: contrary, said
+    # with the lead-in's words.
+    military = found[(2, "military_jurisdiction")]
+    assert military.stance is Stance.CONTRARY
+    assert "(in the lead-in)" in military.why
+    # The same item under a lead-in on the ordinary courts: nothing.
+    assert (4, "military_jurisdiction") not in found
+    # A statute's "unless—" is a lead-in even without a space before the dash: the presence of
+    # the person is a ground of jurisdiction (extradite or prosecute), the citizenship item is not.
+    assert found[(7, "aut_dedere_aut_judicare")].stance is Stance.CONFORMS
+    assert (6, "aut_dedere_aut_judicare") not in found
+
+
+def test_an_item_after_a_siblings_own_list_reads_the_outer_lead_in(tmp_path: Path) -> None:
+    path = text_docx(
+        tmp_path / "d.docx",
+        [
+            "(3) A person who commits an act of torture abroad is deemed to have committed it in Canada if:",
+            "(a) the act is committed on board an aircraft:",
+            "(i) registered in Canada, or",
+            "(ii) leased without crew to a Canadian operator;",
+            "(b) the person who committed the act is present in Canada after its commission.",
+        ],
+    )
+    analysis = analyze(load_draft(path), load_library([]))
+    found = {(f.paragraph, f.category) for f in analysis.findings}
+    # "(b)" is the sibling of "(a) ... aircraft:", not its item: it reads the lead-in of "(3)".
+    assert (4, "aut_dedere_aut_judicare") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A decommissioned article, or information derived from it, shall not be admissible in evidence "
+        "in criminal proceedings.",
+        "La información que surja de los acuerdos no podrá, en ningún caso, ser utilizada como prueba en "
+        "un proceso judicial en contra del sujeto que lo suscribe.",
+        "Les renseignements fournis dans le cadre du programme ne peuvent être utilisés comme preuve "
+        "dans une procédure pénale contre la personne qui les a fournis.",
+    ],
+)
+def test_use_immunity_is_impunity_without_the_word(tmp_path: Path, sentence: str) -> None:
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert [(f.category, f.stance) for f in analysis.findings] == [("amnesty", Stance.CONTRARY)]
+
+
+def test_the_exclusion_of_evidence_obtained_by_torture_is_no_immunity(tmp_path: Path) -> None:
+    sentence = (
+        "Each State Party shall ensure that any statement which is established to have been made as a "
+        "result of torture shall not be invoked as evidence in any proceedings."
+    )
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert "amnesty" not in {f.category for f in analysis.findings}

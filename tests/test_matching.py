@@ -199,6 +199,24 @@ def test_look_alikes_are_not_flagged(tmp_path: Path) -> None:
     assert analysis.findings == []
 
 
+def test_a_statutes_numbered_section_heading_ends_its_preamble(tmp_path: Path) -> None:
+    """An act with a preamble and sections headed "11 Only citizens to be prosecuted" (no word
+    "Section"): the sections are operative, not preambular."""
+    paragraphs = [
+        "War Crimes Act",
+        "Preamble",
+        "WHEREAS it is appropriate that persons accused of war crimes be brought to trial:",
+        "11 Defence of superior orders",
+        "(1) It is not a defence that the person acted under the orders of a superior.",
+    ]
+    analysis = _analyze(tmp_path, paragraphs, headings=("Preamble", "11 Defence of superior orders"))
+    assert analysis.draft.paragraphs[2].label.startswith("Preamble")
+    assert not analysis.draft.paragraphs[4].label.startswith("Preamble")
+    found = [f for f in analysis.findings if f.paragraph == 4 and f.category == "superior_orders"]
+    assert [f.stance for f in found] == [Stance.CONFORMS]
+    assert not any("preambular" in r for r in found[0].reasons)
+
+
 @pytest.mark.parametrize("heading", [True, False])
 def test_a_preambular_paragraph_is_no_operative_ban(tmp_path: Path, heading: bool) -> None:
     """Preambular wording on amnesties is judged, but it is not replaced by an operative

@@ -230,9 +230,14 @@ def _compile_cue(
     template: bool = False,
     negators: AbstractSet[str] = frozenset(),
 ) -> CueMatcher:
-    from drafter.library.schema import AllOf
+    from drafter.library.schema import AllOf, InItemOf
 
     try:
+        if isinstance(cue, InItemOf):
+            item, lead = compile_pattern(cue.item, macros), compile_pattern(cue.lead, macros)
+            return CueMatcher(
+                f"{cue.lead} : {cue.item}", (item,), effect=effect, lead=lead, does=cue.does or ""
+            )
         if isinstance(cue, AllOf):
             patterns = tuple(compile_pattern(p, macros) for p in cue.all)
             return CueMatcher(" + ".join(cue.all), patterns, effect=effect)

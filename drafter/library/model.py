@@ -121,6 +121,11 @@ class CueMatcher(Struct, frozen=True, eq=False):
     # (a word outside ``own_words``) governs it: "no amnesty shall bar ..." bars nothing.
     template: bool = False
     own_words: frozenset[str] = frozenset()
+    # For a topic a list item shares with its lead-in: what the lead-in must say (``patterns``
+    # are then the item's own words).
+    lead: TokenPattern | None = None
+    # ... and what such an item does to the measure (a key of EFFECTS), if the pair says it.
+    does: str = ""
 
     def spans(self, index: WordIndex) -> list[tuple[int, int]]:
         """Word spans where the cue matches; for an all-of group, the span of all its parts."""

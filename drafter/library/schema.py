@@ -249,10 +249,28 @@ class AllOf(_Strict):
 Cue = Pattern | AllOf
 
 
+class InItemOf(_Strict):
+    """A topic that a list item shares with its lead-in: ``item`` must match the item itself and
+    ``lead`` the lead-in it completes ("Le Tribunal militaire est seul compétent pour connaître :"
+    + "des crimes contre l'humanité ;"). Neither half alone is the topic."""
+
+    lead: Pattern
+    item: Pattern
+    # What such an item does to the measure, when the pair says it: the item's words then decide
+    # the stance as a safeguard (prohibits, requires), a limit (limits, carves_out, excepts) or a
+    # grant (grants, gives_effect) would.
+    does: (
+        Literal["prohibits", "requires", "limits", "carves_out", "excepts", "grants", "gives_effect"] | None
+    ) = None
+
+
+TopicCue = Cue | InItemOf
+
+
 class LanguageCues(_Strict):
     """Patterns for one language (see clause_library/README.md, 'Patterns')."""
 
-    topic: list[Cue] = Field(min_length=1)
+    topic: list[TopicCue] = Field(min_length=1)
     # The measure's own words ("amnest*", "indult*"): they fill {measure} in the language's
     # effect templates (a passive grant, a ground of refusal, a saving clause ...).
     measure: list[Pattern] = Field(default_factory=list)

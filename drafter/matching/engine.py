@@ -23,7 +23,7 @@ from msgspec import Struct, field
 from msgspec.structs import replace
 
 from drafter.lexicon import lexicon
-from drafter.library.model import CompiledCues, CueMatcher, Wording
+from drafter.library.model import EFFECTS, CompiledCues, CueMatcher, Wording
 from drafter.library.tokmatch import PrefixTable, WordIndex
 from drafter.matching.index import LanguageIndex, MatchIndex
 from drafter.model import Part, Stance
@@ -363,6 +363,19 @@ def short(phrase: str) -> str:
     return f"{head.rstrip(' ,;')} … {tail.lstrip(' ,;')}"
 
 
+def _item_topic(
+    m: CueMatcher, unit: WordIndex, full: WordIndex, lead_words: int, live: AbstractSet[CueMatcher]
+) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+    """A topic half in a list item, half in its lead-in (``m.lead``): the item's spans and the
+    lead-in's, or None. ``full`` opens with the ``lead_words`` words of the lead-in."""
+    lead = m.lead
+    if lead is None or not lead_words or m not in live or not lead.possible(full):
+        return None
+    before = [(s, e) for s, e in lead.spans(full) if e <= lead_words]
+    hits = m.spans(unit) if before else []
+    return (hits, before[0]) if hits else None
+
+
 def evaluate_cues(
     cues: CompiledCues,
     unit: WordIndex,
@@ -375,19 +388,36 @@ def evaluate_cues(
     unit_start: int = 0,
     unit_part: int = 0,
     topic_in_full: bool = False,
+    lead_words: int = 0,
 ) -> CueResult:
     """Which cues of a category fire: topic on the unit alone, stance on ``full``.
 
     ``full`` is the unit with the lead-in of a list item before it and, for a lead-in,
     the items that complete it after it: "shall not relieve ... unless:" + "(a) ...".
     ``live_*`` are the cues whose first words occur (the others cannot match).
+    ``lead_words``: how many of ``full``'s first words are a list item's lead-in.
     """
     # A lead-in's topic may stand in the items that complete it ("The President may -" + "(a) grant
     # a pardon"), said in one pattern; any other unit's topic is its own.
+    # The lead-in's own words come first ("Extradition shall not be granted where a person is a
+    # citizen of Ireland, unless—" is on extradition whatever its items say).
+    if topic_in_full and any(m in live_unit and m.lead is None and m.spans(unit) for m in cues.topic):
+        topic_in_full = False
     topic_index, topic_live = (full, live_full) if topic_in_full else (unit, live_unit)
+    lead_at: tuple[int, int] | None = None
+    item_cue: CueMatcher | None = None
     for m in cues.topic:
         if topic_in_full and len(m.patterns) > 1:
             continue  # an all-of group would gather its words from several items
+        if m.lead is not None:
+            found = None if topic_in_full else _item_topic(m, unit, full, lead_words, live_unit)
+            if found is not None:
+                hits, lead_at = found
+                topic_spans = [(s, e, "") for s, e in hits]
+                implied = m.effect == "implied"
+                item_cue = m
+                break
+            continue
         if m in topic_live and (hits := m.spans(topic_index)):
             topic_spans = [(s, e, "") for s, e in hits]
             implied = m.effect == "implied"
@@ -399,15 +429,26 @@ def evaluate_cues(
         if topic_in_full
         else _Located(unit_source, unit.words, 0, unit_start)
     )
+    topic = _evidence(topic_spans, in_unit)
+    if lead_at is not None:  # the lead-in's half of the topic, said as standing there
+        topic.append(_Located(full_source, full.words, unit_part, unit_start).evidence(*lead_at, ""))
     excluded = [m.source for m in cues.exclude if m in live_unit and m.spans(unit)]
     if excluded:
-        return CueResult(_evidence(topic_spans, in_unit), [], [], [], excluded)
+        return CueResult(topic, [], [], [], excluded)
     protective = [
         p
         for p in _protective_spans(cues.protective, full, live_full)
         if not _in_relative_clause(full.words, p[0]) and _negates(full.words, p[0], p[1])
     ]
+    # What an item does with its lead-in, when its topic cue says it ("compétent pour connaître :"
+    # + "des crimes contre l'humanité"): its words in ``full``, after the lead-in's.
+    does = item_cue.does if item_cue is not None else ""
+    item_spans = [(s + lead_words, e + lead_words, does) for s, e, _ in topic_spans[:1]] if does else []
+    if EFFECTS.get(does) == "conforms":
+        protective += item_spans
     contrary = _grants(cues, full, live_full, protective)
+    if EFFECTS.get(does) == "contrary" and not protective:  # "... shall not be military offences:"
+        contrary += item_spans
     # A scope limit inside a safeguard belongs to it ("tried only by ordinary courts"); the
     # category's own weakeners ("blanket amnesties") and hedges always count. (A grant decides
     # alone: what weakens it is not looked for.)
@@ -417,9 +458,11 @@ def evaluate_cues(
         if not _void_weakening(full.words, s, e, modals, protective)
         and not (generic and _inside(s, e, protective))
     ]
+    if EFFECTS.get(does) == "weak" and not contrary:
+        weakening += item_spans
     in_full = _Located(full_source, full.words, unit_part, unit_start)
     return CueResult(
-        topic=_evidence(topic_spans, in_unit),
+        topic=topic,
         protective=_evidence(protective, in_full),
         weakening=_evidence(weakening, in_full),
         contrary=_evidence(contrary, in_full),
@@ -633,6 +676,7 @@ class Matcher:
                 unit.start,
                 1 if unit.lead_in else 0,
                 bool(unit.trailing) and unit.trailing is not unit.text,
+                len(before),
             )
             if not result.topic or result.excluded:
                 continue

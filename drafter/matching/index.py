@@ -413,7 +413,7 @@ def _prefix_table(cues: dict[str, CompiledCues]) -> PrefixTable:
     prefixes: set[str] = set()
     for compiled in cues.values():
         for cue in compiled.all():
-            for pat in cue.patterns:
+            for pat in (*cue.patterns, cue.lead) if cue.lead is not None else cue.patterns:
                 prefixes |= pat.lookup_prefixes
     return PrefixTable(prefixes)
 
