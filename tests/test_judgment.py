@@ -823,3 +823,65 @@ def test_the_exclusion_of_evidence_obtained_by_torture_is_no_immunity(tmp_path: 
     )
     analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
     assert "amnesty" not in {f.category for f in analysis.findings}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A status-of-forces agreement keeps the sending State's jurisdiction over its forces.
+        (
+            [
+                "The sending State shall have the primary right to exercise jurisdiction over a member of its "
+                "force in relation to offences arising out of any act done in the performance of official duty."
+            ],
+            ("military_jurisdiction", Stance.CONTRARY),
+        ),
+        # A presumption against prosecution: impunity without the word.
+        (
+            [
+                "The principle is that it is to be exceptional for a relevant prosecutor making a decision to "
+                "determine that proceedings should be brought against the person for the offence."
+            ],
+            ("amnesty", Stance.CONTRARY),
+        ),
+        # Ne bis in idem without the exception for proceedings that shielded the person.
+        (
+            [
+                "Lorsqu'un membre du personnel a été jugé et a été acquitté ou condamné, il ne peut être jugé "
+                "une nouvelle fois pour la même infraction par les juridictions de l'autre État."
+            ],
+            ("ne_bis_in_idem", Stance.WEAK),
+        ),
+        # The victim's right to have a decision not to prosecute reviewed.
+        (
+            [
+                "Where a victim is informed of a decision not to prosecute, he or she may, within 28 days after "
+                "receiving the information, submit a request to the prosecutor for a review of the decision "
+                "concerned."
+            ],
+            ("victims_rights", Stance.CONFORMS),
+        ),
+        # Substitutes for imprisonment applied whatever the penalty.
+        (
+            [
+                "La aplicación de los subrogados previstos en esta ley se aplicarán de forma preferente, sin "
+                "atender al máximo de la pena que cabría imponer."
+            ],
+            ("penalties", Stance.CONTRARY),
+        ),
+        # A ground of refusal listed under its lead-in: a sentence served abroad.
+        (
+            [
+                "Extradition shall be refused:",
+                "(a) where the sentence has been served in the requested State;",
+            ],
+            ("ne_bis_in_idem", Stance.WEAK),
+        ),
+    ],
+)
+def test_classes_of_clause_without_the_usual_words(
+    tmp_path: Path, paragraphs: list[str], expected: tuple[str, Stance]
+) -> None:
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
+    last = len(paragraphs) - 1
+    assert expected in {(f.category, f.stance) for f in analysis.findings if f.paragraph == last}

@@ -364,15 +364,17 @@ def short(phrase: str) -> str:
 
 
 def _item_topic(
-    m: CueMatcher, unit: WordIndex, full: WordIndex, lead_words: int, live: AbstractSet[CueMatcher]
+    m: CueMatcher, item: WordIndex, full: WordIndex, lead_words: int, live: AbstractSet[CueMatcher]
 ) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
     """A topic half in a list item, half in its lead-in (``m.lead``): the item's spans and the
-    lead-in's, or None. ``full`` opens with the ``lead_words`` words of the lead-in."""
+    lead-in's, or None. ``full`` opens with the ``lead_words`` words of the lead-in; ``item`` is
+    the unit's own words, or ``full`` itself for an item that is a lead-in too (its own items
+    may then hold the item's half: "a. si ... le juge:" + "1. a prononcé un acquittement")."""
     lead = m.lead
     if lead is None or not lead_words or m not in live or not lead.possible(full):
         return None
     before = [(s, e) for s, e in lead.spans(full) if e <= lead_words]
-    hits = m.spans(unit) if before else []
+    hits = [(s, e) for s, e in m.spans(item) if item is not full or s >= lead_words] if before else []
     return (hits, before[0]) if hits else None
 
 
@@ -410,7 +412,7 @@ def evaluate_cues(
         if topic_in_full and len(m.patterns) > 1:
             continue  # an all-of group would gather its words from several items
         if m.lead is not None:
-            found = None if topic_in_full else _item_topic(m, unit, full, lead_words, live_unit)
+            found = _item_topic(m, topic_index, full, lead_words, topic_live)
             if found is not None:
                 hits, lead_at = found
                 topic_spans = [(s, e, "") for s, e in hits]
@@ -443,7 +445,8 @@ def evaluate_cues(
     # What an item does with its lead-in, when its topic cue says it ("compétent pour connaître :"
     # + "des crimes contre l'humanité"): its words in ``full``, after the lead-in's.
     does = item_cue.does if item_cue is not None else ""
-    item_spans = [(s + lead_words, e + lead_words, does) for s, e, _ in topic_spans[:1]] if does else []
+    shift = 0 if topic_in_full else lead_words  # from the unit's words to ``full``'s
+    item_spans = [(s + shift, e + shift, does) for s, e, _ in topic_spans[:1]] if does else []
     if EFFECTS.get(does) == "conforms":
         protective += item_spans
     contrary = _grants(cues, full, live_full, protective)
