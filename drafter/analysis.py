@@ -31,8 +31,10 @@ from drafter.segment import (
     UnitWords,
     inside_open_quotation,
     is_item_of,
+    is_list_item,
     is_quotation,
     list_openers,
+    opens_list,
     units,
 )
 from drafter.suggest import Terms
@@ -80,9 +82,22 @@ def _candidates(paragraphs: list[Paragraph], keep: Prefilter | None) -> tuple[di
     """
     folded_of: dict[int, str] = {}
     live = [p for p in paragraphs if not p.shadow]
+    # The words of the paragraphs that may be the lead-in of the next list item: those that open
+    # a list since the last paragraph that is no item (its lead-in is one of them).
+    # (A superset is enough: a list's lead-ins are only forgotten when a paragraph that is no item
+    # opens another list, and whether a paragraph is an item is only asked when it matters.)
+    lead_mask: int | None = None  # the bits of their words (``Prefilter.mask``), once there are some
     for p, folded in _folded(live):
-        if keep is None or keep.keeps(folded.split()):
+        words = folded.split()
+        # A list item may share a topic with its lead-in ({lead, item} cues); only an item can.
+        if (
+            keep is None
+            or keep.keeps(words)
+            or (lead_mask is not None and keep.keeps_item(words, lead_mask) and is_list_item(p))
+        ):
             folded_of[p.index] = folded
+        if keep is not None and opens_list(p.text):
+            lead_mask = (lead_mask or 0 if is_list_item(p) else 0) | keep.mask(words)
     return folded_of, set(folded_of) if keep is not None else {p.index for p in paragraphs}
 
 
@@ -524,7 +539,11 @@ def _work(
         # The unit's words, folded once (and those of the items that complete a lead-in).
         text_words = _words_of(unit, part_paragraphs, folded, in_place)
         trailing = around.words(unit.trailing)
-        if keep is not None and not keep.keeps(text_words + trailing if trailing else text_words):
+        if (
+            keep is not None
+            and not keep.keeps(text_words + trailing if trailing else text_words)
+            and not (unit.lead_in and keep.keeps_item(text_words, keep.mask(around.words(unit.lead_in))))
+        ):
             continue  # a sentence of a kept paragraph that has no topic words itself
         if unit.paragraph not in languages:
             languages[unit.paragraph] = detector.detect_tokens(

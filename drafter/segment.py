@@ -335,18 +335,22 @@ def _kind_under(p: Paragraph, leads: _Leads) -> str | None:
 _FIRST_ROMAN = re.compile(r"^\s*\(?[iI][.)]")
 
 
-def _leads_after(leads: _Leads, p: Paragraph, spans: list[tuple[int, int]] | None = None) -> _Leads:
-    """The lead-ins in force after paragraph ``p`` (not a title), given those before it."""
-    kind = _kind_under(p, leads)
-    if is_list_item(p):
-        leads = _enclosing(leads, kind)
-    elif not opens_list(p.text):
-        return ()
-    else:
-        leads = ()
-    if opens_list(p.text):
-        return (*leads, (_lead_in_of(p, spans), article_of(p.label), kind))
-    return leads
+def _leads_after(
+    leads: _Leads,
+    p: Paragraph,
+    spans: list[tuple[int, int]] | None = None,
+    item: bool | None = None,
+    kind: str | None = None,
+) -> _Leads:
+    """The lead-ins in force after paragraph ``p`` (not a title), given those before it
+    (``item``, ``kind``: whether it is a list item and its kind of marker under them, if known)."""
+    lead = opens_list(p.text)
+    if not (is_list_item(p) if item is None else item):
+        return ((_lead_in_of(p, spans), article_of(p.label), _marker_kind(p)),) if lead else ()
+    if kind is None:
+        kind = _kind_under(p, leads)
+    leads = _enclosing(leads, kind)
+    return (*leads, (_lead_in_of(p, spans), article_of(p.label), kind)) if lead else leads
 
 
 def _leads_before(paragraphs: list[Paragraph], i: int, known: dict[int, _Leads]) -> _Leads:
@@ -397,10 +401,14 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
         stripped = text.rstrip()
         item = is_list_item(p)
         kind = _marker_kind(p)
-        before = _leads_before(paragraphs, i, known) if item else ()
-        # "2." after "1. ... shall:" is its sibling, under the lead-in (if any) that "1." is under.
-        enclosing = _enclosing(before, _kind_under(p, before) if item else kind)
-        current_lead = enclosing[-1][0] if enclosing and _under(article, enclosing[-1][1]) else ""
+        before: _Leads = ()
+        current_lead = ""
+        if item:
+            before = _leads_before(paragraphs, i, known)
+            # "2." after "1. ... shall:" is its sibling, under the lead-in (if any) "1." is under.
+            kind_under = _kind_under(p, before)
+            enclosing = _enclosing(before, kind_under)
+            current_lead = enclosing[-1][0] if enclosing and _under(article, enclosing[-1][1]) else ""
         spans = _spans_of(text)
         lead = opens_list(stripped)
         # A statute's "... unless—" gives its items their meaning, but they are provisions of their
@@ -418,4 +426,10 @@ def units(paragraphs: list[Paragraph], wanted: Iterable[int] | None = None) -> I
                     if qualifiers.at(following, _skip(_OPENING_QUOTES, following)) >= 0:
                         extra = following
                 yield Unit(p.index, p.part, a, b, text[a:b], current_lead, item, extra)
-        known[i] = _leads_after(before, p, spans)
+        known[i] = (
+            _leads_after(before, p, spans, item, kind_under)
+            if item
+            else _leads_after((), p, spans, item)
+            if lead
+            else ()
+        )

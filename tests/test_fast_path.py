@@ -14,7 +14,7 @@ from drafter.library.tokmatch import PrefixTable
 from drafter.matching.cache import index_for
 from drafter.matching.index import MatchIndex
 from drafter.matching.prefilter import Prefilter
-from tests.builders import build_sample
+from tests.builders import build_sample, text_docx
 from tests.conftest import EVAL_DEV, ROOT, require_shared
 
 OWN = sorted((ROOT / "tests" / "dev_drafts").glob("*.docx"))
@@ -39,6 +39,26 @@ def test_fast_path_equals_exhaustive_on_dev_drafts(path: Path) -> None:
 
 def test_fast_path_equals_exhaustive_on_the_sample(tmp_path: Path) -> None:
     _same(build_sample(tmp_path / "sample.docx"))
+
+
+def test_fast_path_finds_the_topics_items_share_with_their_lead_in(tmp_path: Path) -> None:
+    """Only a list item can match a {lead, item} topic: the prefilter keeps such items, and only
+    them; the fast path still finds what trying everything finds."""
+    path = text_docx(
+        tmp_path / "items.docx",
+        [
+            "The military tribunal shall have jurisdiction to try:",
+            "(a) crimes against humanity and genocide;",
+            "No proceedings for an offence under this Act shall be brought unless—",
+            "(a) the person to be charged is present in the territory of the State; or",
+            "Extradition shall be refused:",
+            "(a) where the sentence has been served in the requested State;",
+            "Crimes against humanity are crimes under international law.",
+        ],
+    )
+    _same(path)
+    categories = {(f.paragraph, f.category) for f in analyze(load_draft(path), load_library([])).findings}
+    assert {(1, "military_jurisdiction"), (3, "aut_dedere_aut_judicare"), (5, "ne_bis_in_idem")} <= categories
 
 
 def _keeps_word_by_word(index: MatchIndex, words: list[str]) -> bool:

@@ -625,6 +625,14 @@ class Matcher:
                 fallback = fallback or judged
         return fallback
 
+    @staticmethod
+    def _lead_sets(lidx: LanguageIndex, lead_in: list[str]) -> tuple[set[str], set[str]] | None:
+        """The words and word prefixes of a list item's lead-in, or None for a unit without one."""
+        if not lead_in:
+            return None
+        words = set(lead_in)
+        return words, lidx.prefixes_of(words)
+
     def _judge_in(self, unit: Unit, lang: str, exhaustive: bool, folded: UnitWords) -> list[Judgement]:
         lidx = self.index.languages.get(lang) or self.index.languages[self.settings.default_language]
         words = folded.text
@@ -635,7 +643,11 @@ class Matcher:
         wordset = set(words).union(after)
         prefixset = lidx.prefixes_of(wordset)
         # In exhaustive mode every cue is tried: the check that the fast path loses nothing.
-        categories = set(lidx.cues) if exhaustive else lidx.keys.categories(wordset, prefixset)
+        categories = (
+            set(lidx.cues)
+            if exhaustive
+            else lidx.keys.categories(wordset, prefixset, self._lead_sets(lidx, folded.lead_in))
+        )
         weight = self.index.weight
         stems = {s: weight(s) for s in lidx.stems_of(words)}
         stems_weight = math.fsum(stems.values())

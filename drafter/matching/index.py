@@ -228,16 +228,37 @@ class CueKeys(Struct):
     topic_exact: dict[str, tuple[TopicGate, ...]]
     topic_prefix: dict[str, tuple[TopicGate, ...]]
     topic_anywhere: frozenset[str]
+    # The same for topics a list item shares with its lead-in ({lead, item} cues), by the item's
+    # words; each gate's patterns are (the item's, the lead-in's). Only an item opens them.
+    item_exact: dict[str, tuple[TopicGate, ...]] = {}
+    item_prefix: dict[str, tuple[TopicGate, ...]] = {}
 
-    def categories(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[str]:
+    def categories(
+        self,
+        words: AbstractSet[str],
+        prefixes: AbstractSet[str],
+        lead: tuple[AbstractSet[str], AbstractSet[str]] | None = None,
+    ) -> set[str]:
         """Categories one of whose topic cues has all its required words in a sentence with
-        these words and word prefixes (as found by the language's prefix table)."""
+        these words and word prefixes (as found by the language's prefix table); ``lead``: the
+        words and prefixes of the lead-in of a list item."""
         found = set(self.topic_anywhere)
         for table, keys in ((self.topic_exact, words), (self.topic_prefix, prefixes)):
             for key in keys & table.keys():
                 for category, patterns in table[key]:
                     if category not in found and all(p.feasible(words, prefixes) for p in patterns):
                         found.add(category)
+        if lead is not None:
+            # An item gate's patterns are the item's and the lead-in's.
+            for table, keys in ((self.item_exact, words), (self.item_prefix, prefixes)):
+                for key in keys & table.keys():
+                    for category, (item, in_lead) in table[key]:
+                        if (
+                            category not in found
+                            and item.feasible(words, prefixes)
+                            and in_lead.feasible(*lead)
+                        ):
+                            found.add(category)
         return found
 
     def live(self, words: AbstractSet[str], prefixes: AbstractSet[str]) -> set[CueMatcher]:
@@ -372,10 +393,12 @@ def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
     anywhere: set[CueMatcher] = set()
     topic_exact: dict[str, set[TopicGate]] = defaultdict(set)
     topic_prefix: dict[str, set[TopicGate]] = defaultdict(set)
+    item_exact: dict[str, set[TopicGate]] = defaultdict(set)
+    item_prefix: dict[str, set[TopicGate]] = defaultdict(set)
     topic_anywhere: set[str] = set()
     for category, compiled in cues.items():
         for cue in compiled.topic:
-            gate = (category, cue.patterns)
+            gate = (category, cue.patterns if cue.lead is None else (*cue.patterns, cue.lead))
             # The gate for a topic cue is the rarest word set it requires (every pattern of an
             # all-of group is required): "pardon*" rather than "(shall|may)", "active" rather
             # than "in" for "in active service".
@@ -384,10 +407,13 @@ def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
             if key is None:
                 topic_anywhere.add(category)
                 continue
+            by_word, by_prefix = (
+                (item_exact, item_prefix) if cue.lead is not None else (topic_exact, topic_prefix)
+            )
             for w in key[0]:
-                topic_exact[w].add(gate)
+                by_word[w].add(gate)
             for p in key[1]:
-                topic_prefix[p].add(gate)
+                by_prefix[p].add(gate)
         for cue in compiled.all():
             # For an all-of group every pattern must match, so the first one's first words suffice.
             first = cue.patterns[0]
@@ -405,6 +431,8 @@ def _cue_keys(cues: dict[str, CompiledCues], costs: StaticCost) -> CueKeys:
         {k: tuple(v) for k, v in topic_exact.items()},
         {k: tuple(v) for k, v in topic_prefix.items()},
         frozenset(topic_anywhere),
+        {k: tuple(v) for k, v in item_exact.items()},
+        {k: tuple(v) for k, v in item_prefix.items()},
     )
 
 

@@ -81,9 +81,17 @@ class _Cue:
     """A topic cue as bits: those of the word sets its patterns require (all must be present:
     the quick test), then what those leave of each pattern's requirement."""
 
-    __slots__ = ("memo", "need", "relevant", "trees")
+    __slots__ = ("item", "lead_need", "memo", "need", "relevant", "trees")
 
-    def __init__(self, patterns: Gate, bits: _Bits) -> None:
+    def __init__(self, patterns: Gate, bits: _Bits, item: bool = False) -> None:
+        # A topic only a list item can match (``CueKeys.item_exact``): its patterns are the
+        # item's and the lead-in's, whose required words the lead-in must hold.
+        self.item = item
+        self.lead_need = 0
+        if item:
+            patterns, lead = patterns[:1], patterns[1]
+            for exact, starts in lead.required:
+                self.lead_need |= bits.of_set(exact, starts)
         need = 0
         for p in patterns:
             for exact, starts in p.required:
@@ -128,17 +136,23 @@ class Prefilter:
         # Some topic cue requires no word at all: then nothing can be left out.
         self.everything = any(lidx.keys.topic_anywhere for lidx in languages)
         bits = _Bits()
-        cues: dict[Gate, _Cue] = {}
-        exact: dict[str, dict[Gate, _Cue]] = defaultdict(dict)
-        by_prefix: dict[str, dict[Gate, _Cue]] = defaultdict(dict)
+        cues: dict[tuple[Gate, bool], _Cue] = {}
+        exact: dict[str, dict[tuple[Gate, bool], _Cue]] = defaultdict(dict)
+        by_prefix: dict[str, dict[tuple[Gate, bool], _Cue]] = defaultdict(dict)
         for lidx in languages:
-            for tables, target in ((lidx.keys.topic_exact, exact), (lidx.keys.topic_prefix, by_prefix)):
+            keys = lidx.keys
+            for tables, target, item in (
+                (keys.topic_exact, exact, False),
+                (keys.topic_prefix, by_prefix, False),
+                (keys.item_exact, exact, True),
+                (keys.item_prefix, by_prefix, True),
+            ):
                 for key, gates in tables.items():
                     for _, patterns in gates:
-                        cue = cues.get(patterns)
+                        cue = cues.get((patterns, item))
                         if cue is None:
-                            cue = cues[patterns] = _Cue(patterns, bits)
-                        target[key][patterns] = cue
+                            cue = cues[patterns, item] = _Cue(patterns, bits, item)
+                        target[key][patterns, item] = cue
         self._exact = {word: tuple(found.values()) for word, found in exact.items()}
         # What a word's beginning brings: the cues it opens as a prefix key, and its bits.
         self._by_start: dict[str, tuple[tuple[_Cue, ...], int]] = {
@@ -157,6 +171,7 @@ class Prefilter:
         # only grow, and always by the same verdicts, so analyses on two threads may share them.
         self._seen: set[str] = set()
         self._opens: dict[str, tuple[_Cue, ...]] = {}
+        self._opens_item: dict[str, tuple[_Cue, ...]] = {}  # the cues only a list item can match
         self._bits: dict[str, int] = {}  # only words that carry some
 
     def _classify(self, words: Iterable[str]) -> None:
@@ -179,25 +194,56 @@ class Prefilter:
                     opened += hit[0]
                     mask |= hit[1]
             if opened:
-                self._opens[w] = tuple(dict.fromkeys(opened))
+                unique = tuple(dict.fromkeys(opened))
+                if plain := tuple(c for c in unique if not c.item):
+                    self._opens[w] = plain
+                if of_items := tuple(c for c in unique if c.item):
+                    self._opens_item[w] = of_items
             if mask:
                 self._bits[w] = mask
             self._seen.add(w)
 
     def keeps(self, words: list[str]) -> bool:
+        """Whether a paragraph with these words can yield a finding (a list item may also
+        through the topics it shares with its lead-in: see ``keeps_item``)."""
         if self.everything:
             return True
         if not self._seen.issuperset(words):
             self._classify(set(words) - self._seen)
-        if self._opens.keys().isdisjoint(words):
+        return self._opened(words, self._opens)
+
+    def keeps_item(self, words: list[str], lead_mask: int) -> bool:
+        """Whether a list item with these words (``keeps`` said no) can match a topic it shares
+        with its lead-in, whose words carry ``lead_mask`` (``mask``)."""
+        if self.everything:
+            return True
+        if self._opens_item.keys().isdisjoint(words):
+            return False
+        if not self._seen.issuperset(words):
+            self._classify(set(words) - self._seen)
+        return self._opened(words, self._opens_item, lead_mask)
+
+    def mask(self, words: Iterable[str]) -> int:
+        """The bits the words carry (of a lead-in, for ``keeps_item``)."""
+        words = set(words)
+        if not self._seen.issuperset(words):
+            self._classify(words - self._seen)
+        bits = self._bits
+        mask = 0
+        for w in bits.keys() & words:
+            mask |= bits[w]
+        return mask
+
+    def _opened(self, words: list[str], opens: dict[str, tuple[_Cue, ...]], lead_mask: int = 0) -> bool:
+        if opens.keys().isdisjoint(words):
             return False  # most paragraphs: no word opens any topic cue (checked without a set)
         carrying = self._bits.keys() & words
         bits = self._bits
         mask = 0
         for w in carrying:
             mask |= bits[w]
-        for key in carrying & self._opens.keys():
-            for cue in self._opens[key]:
-                if cue.possible(mask):
+        for key in carrying & opens.keys():
+            for cue in opens[key]:
+                if cue.possible(mask) and lead_mask & cue.lead_need == cue.lead_need:
                     return True
         return False
