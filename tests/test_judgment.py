@@ -869,6 +869,29 @@ def test_the_exclusion_of_evidence_obtained_by_torture_is_no_immunity(tmp_path: 
             ],
             ("penalties", Stance.CONTRARY),
         ),
+        # Universal jurisdiction stated for the crimes.
+        (
+            [
+                "(1) Section 15.4 (extended geographical jurisdiction) applies to genocide, crimes against "
+                "humanity and war crimes."
+            ],
+            ("aut_dedere_aut_judicare", Stance.CONFORMS),
+        ),
+        (
+            [
+                "Les juridictions nationales sont également compétentes pour connaître des infractions "
+                "commises hors du territoire du Royaume lorsqu'une règle de droit international l'impose."
+            ],
+            ("aut_dedere_aut_judicare", Stance.CONFORMS),
+        ),
+        # Extradite or prosecute without the word "extradition".
+        (
+            [
+                "Si no entregara al individuo requerido, el Estado queda obligado a juzgarlo por el hecho que "
+                "se le imputa."
+            ],
+            ("aut_dedere_aut_judicare", Stance.CONFORMS),
+        ),
         # A ground of refusal listed under its lead-in: a sentence served abroad.
         (
             [
