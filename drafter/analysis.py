@@ -97,7 +97,9 @@ def _candidates(paragraphs: list[Paragraph], keep: Prefilter | None) -> tuple[di
         ):
             folded_of[p.index] = folded
         if keep is not None and opens_list(p.text):
-            lead_mask = (lead_mask or 0 if is_list_item(p) else 0) | keep.mask(words)
+            # An item that opens a list adds a lead-in to those of its list; any other starts anew.
+            before = (lead_mask or 0) if is_list_item(p) else 0
+            lead_mask = before | keep.mask(words)
     return folded_of, set(folded_of) if keep is not None else {p.index for p in paragraphs}
 
 
