@@ -809,6 +809,11 @@ def test_an_item_after_a_siblings_own_list_reads_the_outer_lead_in(tmp_path: Pat
         "un proceso judicial en contra del sujeto que lo suscribe.",
         "Les renseignements fournis dans le cadre du programme ne peuvent être utilisés comme preuve "
         "dans une procédure pénale contre la personne qui les a fournis.",
+        # A long description of the scheme between the evidence and its bar.
+        "Los datos que se obtengan en el desarrollo de las entrevistas previstas por el programa de que trata "
+        "esta sección no podrán ser utilizados como prueba en contra de quien los suministre.",
+        "Any information obtained, whether directly or indirectly, in the course of the scheme or from any "
+        "search made for the purposes of this Part shall not be admissible in any criminal proceedings.",
     ],
 )
 def test_use_immunity_is_impunity_without_the_word(tmp_path: Path, sentence: str) -> None:
@@ -821,6 +826,20 @@ def test_the_exclusion_of_evidence_obtained_by_torture_is_no_immunity(tmp_path: 
         "Each State Party shall ensure that any statement which is established to have been made as a "
         "result of torture shall not be invoked as evidence in any proceedings."
     )
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert "amnesty" not in {f.category for f in analysis.findings}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Any evidence obtained in breach of this section shall not be admissible in any criminal proceedings.",
+        "Las declaraciones obtenidas mediante tortura no podrán ser utilizadas como prueba en contra de "
+        "ninguna persona.",
+        "Toute déclaration obtenue par la torture ne peut être utilisée comme preuve contre quiconque.",
+    ],
+)
+def test_evidence_barred_for_how_it_was_obtained_is_no_immunity(tmp_path: Path, sentence: str) -> None:
     analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
     assert "amnesty" not in {f.category for f in analysis.findings}
 
@@ -891,6 +910,28 @@ def test_the_exclusion_of_evidence_obtained_by_torture_is_no_immunity(tmp_path: 
                 "se le imputa."
             ],
             ("aut_dedere_aut_judicare", Stance.CONFORMS),
+        ),
+        # Compensation for the person harmed, neither guaranteed nor denied: for review.
+        (
+            [
+                "When passing sentence the court may order the offender to pay, by way of compensation, such "
+                "sum as it thinks fit to the person who has suffered loss or injury by reason of the offence."
+            ],
+            ("victims_rights", Stance.WEAK),
+        ),
+        (
+            [
+                "Toute personne dont un parent a disparu au cours des événements a droit à une mesure de "
+                "réparation si elle en fait la demande avant le 1er janvier."
+            ],
+            ("victims_rights", Stance.WEAK),
+        ),
+        (
+            [
+                "Le régime d'indemnisation institué par la loi du 3 mai est applicable aux dommages directs "
+                "causés aux personnes par les actes de violence commis pendant la période."
+            ],
+            ("victims_rights", Stance.WEAK),
         ),
         # A ground of refusal listed under its lead-in: a sentence served abroad.
         (
