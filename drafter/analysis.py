@@ -23,9 +23,18 @@ from drafter.lexicon import lexicon
 from drafter.library.loader import Library
 from drafter.locations import article_of
 from drafter.matching.cache import index_for, prefilter_for
-from drafter.matching.engine import Evidence, Judgement, Matcher, MatchSettings, short
+from drafter.matching.engine import (
+    EFFECT_PHRASES,
+    EVIDENCE_STANCE_CUE,
+    Evidence,
+    Judgement,
+    Matcher,
+    MatchSettings,
+    short,
+)
 from drafter.matching.prefilter import Prefilter
 from drafter.model import Analysis, Draft, Finding, MissingCategory, Paragraph, Part, Stance
+from drafter.references import SAFEGUARD_EFFECTS, SetAside, may_set_aside, set_asides, sets_aside_in
 from drafter.segment import (
     Unit,
     UnitWords,
@@ -38,7 +47,7 @@ from drafter.segment import (
     units,
 )
 from drafter.suggest import Terms
-from drafter.textnorm import fold_words, folded_texts, folds_in_place
+from drafter.textnorm import fold_words, folded_joined, folds_in_place
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -56,10 +65,14 @@ SAMPLE_PARAGRAPHS = 400  # for the document's language: spread over the whole dr
 FOLD_BATCH = 512  # paragraphs folded in one pass: most of the gain, little memory held
 
 
-def _folded(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, str]]:
+def _folded(paragraphs: list[Paragraph]) -> Iterator[tuple[Paragraph, str, bool]]:
+    """Each paragraph with its folded text, and whether it may set a provision aside."""
     for start in range(0, len(paragraphs), FOLD_BATCH):
         batch = paragraphs[start : start + FOLD_BATCH]
-        yield from zip(batch, folded_texts([p.text for p in batch]), strict=True)
+        joined, folded = folded_joined([p.text for p in batch])
+        maybe = may_set_aside(joined, folded)
+        for i, (p, text) in enumerate(zip(batch, folded, strict=True)):
+            yield p, text, i in maybe
 
 
 def _samples(paragraphs: list[Paragraph], detector: LanguageDetector) -> list[tuple[str | None, int]]:
@@ -73,9 +86,12 @@ def _samples(paragraphs: list[Paragraph], detector: LanguageDetector) -> list[tu
     return found
 
 
-def _candidates(paragraphs: list[Paragraph], keep: Prefilter | None) -> tuple[dict[int, str], set[int]]:
+def _candidates(
+    paragraphs: list[Paragraph], keep: Prefilter | None
+) -> tuple[dict[int, str], set[int], list[int]]:
     """The folded text of the paragraphs that can yield a finding (all without a prefilter),
-    and which those are.
+    which those are, and the paragraphs that may set another provision aside
+    (``drafter.references``: judged once every finding is known).
 
     Paragraphs are kept as folded strings, not word lists: a list of words takes ten times
     the memory of the text, and only the paragraphs that reach judging are split again.
@@ -87,8 +103,11 @@ def _candidates(paragraphs: list[Paragraph], keep: Prefilter | None) -> tuple[di
     # (A superset is enough: a list's lead-ins are only forgotten when a paragraph that is no item
     # opens another list, and whether a paragraph is an item is only asked when it matters.)
     lead_mask: int | None = None  # the bits of their words (``Prefilter.mask``), once there are some
-    for p, folded in _folded(live):
+    setting_aside: list[int] = []
+    for p, folded, maybe in _folded(live):
         words = folded.split()
+        if maybe and sets_aside_in(words):
+            setting_aside.append(p.index)
         # A list item may share a topic with its lead-in ({lead, item} cues); only an item can.
         if (
             keep is None
@@ -100,7 +119,8 @@ def _candidates(paragraphs: list[Paragraph], keep: Prefilter | None) -> tuple[di
             # An item that opens a list adds a lead-in to those of its list; any other starts anew.
             before = (lead_mask or 0) if is_list_item(p) else 0
             lead_mask = before | keep.mask(words)
-    return folded_of, set(folded_of) if keep is not None else {p.index for p in paragraphs}
+    wanted = set(folded_of) if keep is not None else {p.index for p in paragraphs}
+    return folded_of, wanted, setting_aside
 
 
 def _words_of(
@@ -276,6 +296,50 @@ def _finding(
 _SAME_SENTENCE = re.compile(r"^the same sentence (is contrary on|sets out) (.+?)(?: without banning it)?$")
 
 
+def _with_set_asides(
+    judged: Judged, draft: Draft, library: Library, terms: Terms, quoted_body: set[int]
+) -> list[Finding]:
+    """The findings, with those of the sentences that set aside a provision that has one
+    (``drafter.references``), in document order."""
+    added: list[Finding] = []
+    for found in set_asides(draft.paragraphs, judged.setting_aside, judged.findings):
+        paragraph = draft.paragraphs[found.paragraph]
+        j = _set_aside_judgement(found, paragraph)
+        added.append(_finding([j], paragraph, library, terms, quoted_body))
+    if not added:
+        return judged.findings
+    return sorted(judged.findings + added, key=lambda f: (f.part is not Part.BODY, f.paragraph, f.start))
+
+
+def _set_aside_judgement(found: SetAside, paragraph: Paragraph) -> Judgement:
+    target = found.target
+    # Setting a safeguard aside lets the measure reach the cases named; setting a grant or a
+    # defence aside leaves them out of it, which bans nothing.
+    effect = "sets_aside" if target.effect in SAFEGUARD_EFFECTS else "carves_out"
+    stance = Stance.CONTRARY if effect == "sets_aside" else Stance.WEAK
+    text = paragraph.text
+    ref, (w_start, w_end) = found.reference, found.words
+    named = Evidence(text[ref.start : ref.end], ref.start, ref.end, "measure")
+    decisive = Evidence(text[w_start:w_end], w_start, w_end, effect)
+    where = target.label or f"paragraph {target.paragraph + 1}"
+    unit = Unit(found.paragraph, Part.BODY, found.start, found.end, text[found.start : found.end], "", False)
+    return Judgement(
+        unit,
+        target.category,
+        stance,
+        0.0,
+        None,
+        target.language,
+        [
+            f"on {target.category.replace('_', ' ')}: {named.quoted()}, which names {where}",
+            f"{EFFECT_PHRASES[effect]}: {decisive.quoted()}",
+        ],
+        EVIDENCE_STANCE_CUE,
+        effect,
+        [named, decisive],
+    )
+
+
 def _title(library: Library, category: str, lang: str) -> str:
     title = library.category_title(category, lang)
     return title[:1].lower() + title[1:]
@@ -326,7 +390,17 @@ def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: 
     if j.effect == "names" and library.categories[j.category].spec.kind == "obligation":
         # (A duty, not a measure: the clause names the topic and imposes nothing.)
         return say("names_duty", lead=lead, title=title, words=words)
-    known = ("grants", "carves_out", "gives_effect", "describes", "protects", "defines", "names", "excepts")
+    known = (
+        "grants",
+        "carves_out",
+        "gives_effect",
+        "describes",
+        "protects",
+        "defines",
+        "names",
+        "excepts",
+        "sets_aside",
+    )
     return say(j.effect if j.effect in known else "grants", lead=lead, words=words)
 
 
@@ -494,13 +568,16 @@ def _judge(
     exhaustive: bool,
     progress: ProgressFn | None,
     is_cancelled: CancelFn | None,
-) -> tuple[list[Judgement], int]:
-    """The judgements of the units of these stretches of the draft, in document order, and the
-    number of units judged."""
+) -> tuple[list[Judgement], int, list[int]]:
+    """The judgements of the units of these stretches of the draft, in document order, the
+    number of units judged and the body paragraphs that may set another provision aside."""
     work: list[tuple[Unit, str, bool, UnitWords]] = []
+    setting_aside: list[int] = []
     for part, start, stop in stretches:
         part_paragraphs = draft.paragraphs if part is Part.BODY else draft.footnotes
-        folded_of, wanted = _candidates(part_paragraphs[start:stop], keep)
+        folded_of, wanted, maybe = _candidates(part_paragraphs[start:stop], keep)
+        if part is Part.BODY:
+            setting_aside += maybe
         # A lead-in reads the items that complete it ("The President may -" + "(a) grant a pardon").
         wanted |= list_openers(part_paragraphs[start:stop])
         work += _work(part, part_paragraphs, folded_of, wanted, keep, detector, doc_lang)
@@ -515,7 +592,7 @@ def _judge(
                 timer.last = time.monotonic()
                 progress(n, total)
         judgements.extend(matcher.judge_unit(unit, lang, exhaustive, sure, words))
-    return judgements, total
+    return judgements, total, setting_aside
 
 
 def _work(
@@ -558,6 +635,21 @@ def _work(
 
 
 Stretch = tuple[Part, int, int]  # the paragraphs start:stop of a part
+
+
+class Judged(Struct):
+    """What judging some stretches of a draft found: the findings, each one paragraph's, in
+    document order; the number of units judged; the body paragraphs that may set another
+    provision aside (judged once the findings of the whole draft are known)."""
+
+    findings: list[Finding]
+    units: int
+    setting_aside: list[int]
+
+    def __add__(self, other: Judged) -> Judged:
+        return Judged(
+            self.findings + other.findings, self.units + other.units, self.setting_aside + other.setting_aside
+        )
 
 
 class _Context(Struct):
@@ -608,11 +700,11 @@ class Judge:
         stretches: list[Stretch],
         progress: ProgressFn | None = None,
         is_cancelled: CancelFn | None = None,
-    ) -> tuple[list[Finding], int]:
-        """The findings of these stretches, in document order, and the number of units judged:
-        each finding is one paragraph's (so two stretches' findings are those of both)."""
+    ) -> Judged:
+        """What these stretches hold (``Judged``): each finding is one paragraph's, so two
+        stretches' findings are those of both."""
         library = self.library
-        judgements, total = _judge(
+        judgements, total, setting_aside = _judge(
             draft,
             stretches,
             self.matcher,
@@ -633,7 +725,7 @@ class Judge:
             paragraph = draft.paragraph(first.part, first.paragraph)
             in_quote = context.quoted_body if first.part is Part.BODY else set()
             found.append(_finding(group, paragraph, library, context.terms, in_quote))
-        return found, total
+        return Judged(found, total, setting_aside)
 
 
 class Helping(Protocol):
@@ -644,7 +736,7 @@ class Helping(Protocol):
 
     def hand_over(self, draft: Draft) -> bool: ...
 
-    def findings(self, judge: Judge) -> tuple[list[Finding], int] | None: ...
+    def findings(self, judge: Judge) -> Judged | None: ...
 
 
 def analyze(
@@ -666,13 +758,13 @@ def analyze(
     terms = context.terms
     body, notes = len(draft.paragraphs), len(draft.footnotes)
     if helper is not None and helper.hand_over(draft):
-        findings, total = judge.findings(draft, context, helper.own, progress, is_cancelled)
-        later = helper.findings(judge) or judge.findings(draft, context, helper.theirs, None, is_cancelled)
-        findings += later[0]
-        total += later[1]
+        judged = judge.findings(draft, context, helper.own, progress, is_cancelled)
+        judged += helper.findings(judge) or judge.findings(draft, context, helper.theirs, None, is_cancelled)
     else:
         stretches: list[Stretch] = [(Part.BODY, 0, body), (Part.FOOTNOTES, 0, notes)]
-        findings, total = judge.findings(draft, context, stretches, progress, is_cancelled)
+        judged = judge.findings(draft, context, stretches, progress, is_cancelled)
+    total = judged.units
+    findings = _with_set_asides(judged, draft, library, terms, context.quoted_body)
     findings = _bans_beside_grants(findings, library)
     missing: list[MissingCategory] = []
     for category in library.categories:  # in the order library.yaml lists them

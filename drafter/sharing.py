@@ -17,10 +17,10 @@ import msgspec
 from msgspec import Struct
 
 from drafter.forking import Helper, Unavailable
-from drafter.model import Draft, Finding, Part
+from drafter.model import Draft, Part
 
 if TYPE_CHECKING:
-    from drafter.analysis import Judge
+    from drafter.analysis import Judge, Judged
     from drafter.matching.engine import MatchSettings
 
 # Drafts with at least this many paragraphs (about a hundred pages) are judged in two parts
@@ -71,7 +71,7 @@ class SecondJudge:
         self._draft = draft
         return True
 
-    def findings(self, judge: Judge) -> tuple[list[Finding], int] | None:
+    def findings(self, judge: Judge) -> Judged | None:
         """The helper's findings on its part, or None if it could not judge it as ``judge``
         does (its library differs, or it died): then the caller judges that part. The error
         ``first()`` raised in the helper is raised here."""
@@ -106,7 +106,7 @@ def _prepare(judge: Callable[[], Judge], first: Callable[[], object] | None) -> 
 
 def _judged_by_helper(
     prepared: _Prepared, draft_bytes: bytes, stretches: list[Stretch]
-) -> tuple[object, JudgeKey, tuple[list[Finding], int]]:
+) -> tuple[object, JudgeKey, Judged]:
     """The helper's part: the findings of ``stretches`` of the draft its parent sent, with what
     they depend on (the parent checks that its own judge is the same) and what it did first."""
     judge = prepared.judge

@@ -87,6 +87,17 @@ def require_soffice() -> str:
     return exe
 
 
+def require_pdftotext() -> str:
+    """pdftotext (poppler-utils), to read a PDF back; in CI its absence is a failure, elsewhere
+    a skip (``scripts/bootstrap`` installs it with CI=true)."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("pdftotext (poppler-utils) is required in CI; .ci/run installs it")
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return exe
+
+
 def require_shared(path: Path) -> Path:
     """Material shared beside the checkout (../shared); not ours to install, so skip without it."""
     if not path.exists():

@@ -29,7 +29,7 @@ from drafter.library.loader import load_library
 from drafter.redline import MAX_MARKS
 from tests import lo
 from tests.builders import build_sample
-from tests.conftest import EVAL_DEV, ROOT
+from tests.conftest import EVAL_DEV, ROOT, require_pdftotext
 from tests.test_export_readers import annotate, audit, audit_draft
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -122,9 +122,7 @@ def test_tracked_export_holds_each_wording_once_changes_no_title_and_few_marks(
 def test_comments_only_copies_lay_out_with_exactly_the_drafts_words(
     exported: dict[str, Exported], tmp_path: Path
 ) -> None:
-    pdftotext = shutil.which("pdftotext")
-    if pdftotext is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
+    pdftotext = require_pdftotext()
     files = [path for e in exported.values() for path in (e.draft, e.comments_only)]
     opened = lo.to_pdf(files, tmp_path)
     assert all(opened.values()), [p.name for p, ok in opened.items() if not ok]

@@ -949,3 +949,74 @@ def test_classes_of_clause_without_the_usual_words(
     analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
     last = len(paragraphs) - 1
     assert expected in {(f.category, f.stance) for f in analysis.findings if f.paragraph == last}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A safeguard set aside for some cases: the measure reaches them again.
+        (
+            [
+                "Article 4",
+                "1. No amnesty shall be granted to any person alleged to have committed crimes against "
+                "humanity.",
+                "2. Paragraph 1 shall not apply to offences committed before the entry into force of this "
+                "Convention.",
+            ],
+            ("amnesty", Stance.CONTRARY, "sets_aside"),
+        ),
+        (
+            [
+                "Artículo 2. No se concederá la amnistía a quienes hayan cometido crímenes de lesa humanidad.",
+                "Artículo 3. La presente ley entrará en vigor al día siguiente de su publicación.",
+                "Artículo 4. En los casos previstos en este artículo no será aplicable lo dispuesto en el "
+                "artículo 2 de la presente ley.",
+            ],
+            ("amnesty", Stance.CONTRARY, "sets_aside"),
+        ),
+        # A defence set aside for some crimes: they are left out of it, which is no ban.
+        (
+            [
+                "Art. 12.",
+                "(1) Il n'y a pas d'infraction lorsque le fait était commandé par l'autorité légitime.",
+                "(2) Le paragraphe précédent ne s'applique pas en cas de crime contre l'humanité.",
+            ],
+            ("superior_orders", Stance.WEAK, "carves_out"),
+        ),
+    ],
+)
+def test_a_provision_set_aside_is_judged_by_what_it_does(
+    tmp_path: Path, paragraphs: list[str], expected: tuple[str, Stance, str]
+) -> None:
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
+    last = len(paragraphs) - 1
+    found = [(f.category, f.stance, f.effect) for f in analysis.findings if f.paragraph == last]
+    assert found == [expected]
+    finding = next(f for f in analysis.findings if f.paragraph == last)
+    assert _quotes_hold(finding) == []
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # Set aside for something that is no case of an offence.
+        [
+            "Section 5",
+            "(1) Any information provided under the scheme shall not be admissible in evidence in "
+            "criminal proceedings against the person.",
+            "(2) Subsection (1) does not apply to the admission of evidence adduced on behalf of the "
+            "accused.",
+        ],
+        # Another instrument's article, not this draft's.
+        [
+            "Article 7",
+            "No amnesty shall be granted for crimes against humanity.",
+            "Article 9",
+            "Article 7 of the Criminal Code does not apply to offences committed by minors.",
+        ],
+    ],
+)
+def test_a_provision_set_aside_only_for_cases_of_this_draft(tmp_path: Path, paragraphs: list[str]) -> None:
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
+    assert analysis.findings  # the provision itself is found
+    assert not [f for f in analysis.findings if f.paragraph == len(paragraphs) - 1]

@@ -17,6 +17,7 @@ import yaml
 from drafter.cli import main
 from drafter.library.memo_schema import MemoPhrases
 from drafter.locations import in_draft_words
+from tests.conftest import require_pdftotext
 from tests.version_pairs import DEV, french_pair
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,6 +81,7 @@ def test_report_docx_in_the_drafts_language(tmp_path: Path, capsys: pytest.Captu
 def test_report_pdf_through_qt(tmp_path: Path) -> None:
     """``report -o MEMO.pdf`` in a process of its own (Qt laid out offscreen, no window), read
     back with pdftotext."""
+    pdftotext = require_pdftotext()
     out = tmp_path / "memo.pdf"
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
     proc = subprocess.run(
@@ -94,7 +96,7 @@ def test_report_pdf_through_qt(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(b"%PDF-")
     text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        [pdftotext, "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     flat = " ".join(text.split())
     assert "Memorando de conclusiones: rolling_text_es.docx" in flat

@@ -159,6 +159,7 @@ EFFECTS: dict[str, str] = {
     "defines": "weak",  # says what the measure is: no ban, and no grant by itself
     "names": "weak",  # names the measure and does nothing the patterns know: for review
     "excepts": "weak",  # leaves persons or acts out of the draft's own grant (an amnesty law)
+    "sets_aside": "contrary",  # sets a safeguard of the draft aside for some cases
 }
 TEMPLATE_EFFECTS: tuple[str, ...] = (
     "grants",

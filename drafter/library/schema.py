@@ -465,6 +465,13 @@ class Words(_Strict):
     # following:"): a lead-in that only quotes new text says nothing itself.
     amending: list[Text] = Field(default_factory=list)
     quotation_styles: list[Text] = Field(default_factory=list)
+    # A provision that sets another aside ("Paragraph 1 does not apply in the case of ..."):
+    # the words that do so, the provisions it may name besides articles, the word for the one
+    # before ("the preceding paragraph") and the words that say for which cases.
+    sets_aside: list[Text] = Field(default_factory=list)
+    provisions: list[Text] = Field(default_factory=list)
+    preceding: list[Text] = Field(default_factory=list)
+    set_aside_for: list[Text] = Field(default_factory=list)
 
 
 class WhySentences(_Strict):
@@ -495,6 +502,7 @@ class WhySentences(_Strict):
     names: Text | None = None
     names_duty: Text | None = None
     excepts: Text | None = None
+    sets_aside: Text | None = None
     sentence_contrary: Text | None = None
     sentence_unbanned: Text | None = None
     beside_grant: Text | None = None

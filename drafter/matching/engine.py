@@ -153,6 +153,7 @@ EFFECT_PHRASES: dict[str, str] = {
     "defines": "defines the measure without banning it",
     "names": "names the measure without banning it or denying it effect",
     "excepts": "leaves persons or acts out of the draft's own grant, which otherwise stands",
+    "sets_aside": "sets aside a safeguard of the draft for some cases",
 }
 
 
