@@ -83,8 +83,9 @@ def _patterns() -> _Patterns:
 # "3.", "4.2.", "13.2 " at the start of a paragraph (not a year: at most 3 digits per level).
 _PARA_NUMBER = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)(?:\.|\s*\))?\s+(?=\S)")
 _PARA_NUMBER_STRICT = re.compile(r"^\s*(?P<num>\d{1,3}(?:\.\d{1,3})*)\.(?!\d)\s*(?=\S)")
-# "(a)", "a)", "(iv)", "A)", "1)" at the start of a paragraph.
-_ITEM = re.compile(r"^\s*(?P<open>\()?(?P<mark>[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)\s*")
+# "(a)", "a)", "(iv)", "A)", "1)" at the start of a paragraph; "1°", "2.º" (French, Belgian and
+# Spanish statutes).
+_ITEM = re.compile(r"^\s*(?P<open>\()?(?P<mark>[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})(?:\)|(?<=\d)\.?[°º])\s*")
 _ROMAN = re.compile(r"^[ivx]+$", re.IGNORECASE)
 MAX_HEADING_CHARS = 160
 

@@ -30,15 +30,17 @@ MIN_WORDS = 5
 # millisecond to compile at every start).
 _BOUNDARY = re.compile(r"[.;?!:][\"'”’)]*\s+(?=[\"'“‘(¿¡\[]?(?P<first>[A-Z0-9\u00c0-\u024f]))")
 _ENUMERATOR = re.compile(
-    r"^\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}\)|\(?[ivxIVX]{1,5}\)|[-•·*–])\s*)+"
+    r"^\s*(?:(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*(?:\.?[°º]|[.)])|\(?[a-zA-Z]{1,3}\)|\(?[ivxIVX]{1,5}\)|[-•·*–])\s*)+"
 )
 _ITEM_START = re.compile(
     # "(a)", "b)", "iv)", "3)"; and the "I.-", "a.", "2.-" of Latin American and French statutes
-    r"^\s*(?:\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?(?:\.-|\.–|\.)(?=\s))\s*"
+    r"^\s*(?:\(?(?:[a-zA-Z]{1,2}|[ivxIVX]{1,5}|\d{1,2})\)|(?:[a-zA-Z]|[ivxIVX]{1,5}|\d{1,2})\s?(?:\.-|\.–|\.)(?=\s)"
+    # "1°", "2.º": the ordinal items of French, Belgian and Spanish statutes
+    r"|\d{1,2}\.?[°º](?=\s))\s*"
 )
 # The kind of marker a list item carries: items of one kind belong to a lead-in of another
 # ("1. ... shall:" is followed by "(a)", "(b)", and "2." is its sibling, not its item).
-_MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)]")
+_MARK = re.compile(r"^\s*\(?(?:(?P<d>\d{1,3})\.?[°º]?|(?P<r>[ivxIVX]{2,5})|(?P<l>[a-zA-Z]{1,2}))[.)°º]")
 _TITLE_END = re.compile(r"[.;:,)]\s*$")
 MAX_TITLE_WORDS = 40
 _COMMA = re.compile(r",\s*")

@@ -1020,3 +1020,121 @@ def test_a_provision_set_aside_only_for_cases_of_this_draft(tmp_path: Path, para
     analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
     assert analysis.findings  # the provision itself is found
     assert not [f for f in analysis.findings if f.paragraph == len(paragraphs) - 1]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # A ground to refuse extradition, the lead-in saying "not admissible": the measure given effect.
+        (
+            [
+                "Artículo 4",
+                "La extradición no es admisible:",
+                "b) Si la persona reclamada hubiera sido amnistiada.",
+            ],
+            ("amnesty", Stance.CONTRARY),
+        ),
+        (
+            [
+                "Article 4",
+                "Extradition shall not be admissible:",
+                "(b) if the person claimed has been amnestied.",
+            ],
+            ("amnesty", Stance.CONTRARY),
+        ),
+        (
+            ["Article 4", "L'extradition n'est pas admise :", "b) si la personne réclamée a été amnistiée."],
+            ("amnesty", Stance.CONTRARY),
+        ),
+        # Extradite or prosecute with a "may": discretionary, whatever the language.
+        (
+            ["Si el Estado requerido deniega la extradición, puede someter el caso a sus tribunales."],
+            ("aut_dedere_aut_judicare", Stance.WEAK),
+        ),
+        (
+            [
+                "Si l'État requis refuse l'extradition, il peut soumettre l'affaire à ses autorités judiciaires."
+            ],
+            ("aut_dedere_aut_judicare", Stance.WEAK),
+        ),
+        (
+            [
+                "Where extradition is refused, the case may be submitted to the competent authorities for prosecution."
+            ],
+            ("aut_dedere_aut_judicare", Stance.WEAK),
+        ),
+        # The acts a grant covers, listed under it: part of the grant.
+        (
+            [
+                "Section 3",
+                "(1) The acts in respect of which a pardon is hereby granted are—",
+                "(a) any act which was done in good faith for a political purpose before the appointed day;",
+            ],
+            ("pardon", Stance.CONTRARY),
+        ),
+        # Ordinal items ("1°") read with their lead-in.
+        (
+            ["Article 2", "Sont amnistiés de plein droit :", "1° les délits commis avant le 1er mars 1990 ;"],
+            ("amnesty", Stance.CONTRARY),
+        ),
+        # The investigation of a disappearance may not be closed until the person is found.
+        (
+            [
+                "The investigation shall not be closed until the fate of the disappeared person has been clarified."
+            ],
+            ("victims_rights", Stance.CONFORMS),
+        ),
+        (
+            [
+                "El fiscal no podrá disponer el archivo de las actuaciones en que se investigue una desaparición "
+                "forzada hasta que la persona sea hallada."
+            ],
+            ("victims_rights", Stance.CONFORMS),
+        ),
+        (
+            ["L'enquête ne peut être close tant que la personne disparue n'a pas été retrouvée."],
+            ("victims_rights", Stance.CONFORMS),
+        ),
+        # The penalty of the offence set out, and its scale reduced.
+        (
+            [
+                "Se impondrá prisión de quince a treinta años al funcionario público que cometiere una "
+                "desaparición forzada de personas."
+            ],
+            ("penalties", Stance.CONFORMS),
+        ),
+        (
+            [
+                "La escala penal prevista en este artículo podrá reducirse hasta en un cuarto respecto de quien "
+                "libere con vida a la víctima."
+            ],
+            ("penalties", Stance.WEAK),
+        ),
+    ],
+)
+def test_classes_of_batch_nine(tmp_path: Path, paragraphs: list[str], expected: tuple[str, Stance]) -> None:
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
+    last = len(paragraphs) - 1
+    assert expected in {(f.category, f.stance) for f in analysis.findings if f.paragraph == last}
+    assert not [f for f in analysis.findings if f.paragraph == last and f.stance is Stance.CONFORMS] or (
+        expected[1] is Stance.CONFORMS
+    )
+
+
+def test_a_negation_in_a_condition_bans_nothing(tmp_path: Path) -> None:
+    sentence = (
+        "(b) any act for which the person would have been entitled to an amnesty under the Amnesty Act if he "
+        "had not already been convicted of the offence;"
+    )
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert [(f.category, f.stance) for f in analysis.findings] == [("amnesty", Stance.CONTRARY)]
+    assert "amnesty" in {m.category for m in analysis.missing}
+
+
+def test_a_statutes_chapter_in_brackets_is_no_alternative(tmp_path: Path) -> None:
+    sentence = (
+        "A free pardon is hereby granted to every person convicted under the Amnesty Act [Chapter 9:02]."
+    )
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    assert analysis.findings
+    assert all(not f.alternatives for f in analysis.findings)

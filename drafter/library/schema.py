@@ -427,8 +427,14 @@ class Words(_Strict):
     # Words that open a clause of time ("when it has not been suspended"): a negation right after
     # one, like one after a relative pronoun, governs that clause, not the sentence.
     temporal_subordinators: list[Text] = Field(default_factory=list)
+    # Words that open a condition ("if he had not been convicted"): a negation a few words after
+    # one governs the condition, not the measure.
+    conditionals: list[Text] = Field(default_factory=list)
     negation_completions: list[Text] = Field(default_factory=list)
     restrictives: list[Text] = Field(default_factory=list)
+    # Words that make a following restrictive word a conjunction ("tant que", "avant que"): the
+    # particle before it still negates.
+    conjunction_heads: list[Text] = Field(default_factory=list)
     # Words of quantity beside which a negation only sets a bound ("a penalty not exceeding ten
     # years", "ne dépassant pas"): it bans nothing.
     quantity_words: list[Text] = Field(default_factory=list)

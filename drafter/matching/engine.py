@@ -43,12 +43,17 @@ _RELATIVES = lexicon().folded("relatives")  # every language's `relatives` (lang
 # Words before a measure's name that point back to one named before ("this amnesty", "en el
 # beneficio de la amnistía"), each as a tuple of folded words.
 _RELATIVE_SUBJECTS = lexicon().folded("relative_subjects") | lexicon().folded("temporal_subordinators")
+# Words that open a clause of their own in which a negation a few words later stays ("if he had
+# not been convicted", "persons who have not benefited").
+_SUBORDINATORS = _RELATIVE_SUBJECTS | lexicon().folded("conditionals")
+SUBORDINATE_WINDOW = 3  # words between such a word and the negation it governs, at most
 _ANAPHORS = tuple({tuple(fold_words(a)) for a in lexicon().words("anaphors")})
 # "ne ... que" (only) is no negation: a particle followed by a restrictive word before any word
 # that completes a negation ("pas", "aucun").
 _PARTICLES = lexicon().folded("negation_particles")
 _COMPLETIONS = lexicon().folded("negation_completions")
 _RESTRICTIVES = lexicon().folded("restrictives")
+_CONJUNCTION_HEADS = lexicon().folded("conjunction_heads")  # "tant que": a conjunction, not "only"
 RESTRICTIVE_WINDOW = 24  # words after the particle in which "que" makes it restrictive
 _QUANTITY = lexicon().folded("quantity_words")
 
@@ -196,10 +201,10 @@ def _restrictive(words: list[str], at: int) -> bool:
     """Whether the negation particle at ``at`` only restricts ("n'est accordée qu'aux ...")."""
     if words[at] not in _PARTICLES:
         return False
-    for w in words[at + 1 : at + 1 + RESTRICTIVE_WINDOW]:
+    for i, w in enumerate(words[at + 1 : at + 1 + RESTRICTIVE_WINDOW], start=at + 1):
         if w in _COMPLETIONS:
             return False
-        if w in _RESTRICTIVES:
+        if w in _RESTRICTIVES and words[i - 1] not in _CONJUNCTION_HEADS:
             return True
     return False
 
@@ -320,12 +325,17 @@ def _evidence(spans: list[tuple[int, int, str]], where: _Located) -> list[Eviden
     return seen
 
 
-def _in_relative_clause(words: list[str], start: int) -> bool:
+def _in_relative_clause(words: list[str], start: int, end: int | None = None) -> bool:
     """A match that opens with a negation of a relative clause ("persons who have not benefited
-    from the amnesty") or of a clause of time ("when it has not been suspended"): the negation
-    governs that clause, not the measure."""
-    return words[start] in _NEGATORS and any(
-        w in _RELATIVE_SUBJECTS for w in words[max(0, start - 2) : start]
+    from the amnesty") or of a clause of time ("when it has not been suspended"), or whose every
+    negation stands in such a clause or a condition ("an amnesty ... if he had not already been
+    convicted"): the negation governs that clause, not the measure."""
+    if words[start] in _NEGATORS and any(w in _RELATIVE_SUBJECTS for w in words[max(0, start - 2) : start]):
+        return True
+    # (A match that opens with the condition spells it out: "si no entregara ... juzgarlo".)
+    found = [i for i in range(start, end if end is not None else start) if words[i] in _NEGATORS]
+    return bool(found) and all(
+        any(w in _SUBORDINATORS for w in words[max(start + 1, i - SUBORDINATE_WINDOW) : i]) for i in found
     )
 
 
@@ -441,7 +451,7 @@ def evaluate_cues(
     protective = [
         p
         for p in _protective_spans(cues.protective, full, live_full)
-        if not _in_relative_clause(full.words, p[0]) and _negates(full.words, p[0], p[1])
+        if not _in_relative_clause(full.words, p[0], p[1]) and _negates(full.words, p[0], p[1])
     ]
     # What an item does with its lead-in, when its topic cue says it ("compétent pour connaître :"
     # + "des crimes contre l'humanité"): its words in ``full``, after the lead-in's.
@@ -582,9 +592,12 @@ class Matcher:
             _, worst = max(judged, key=lambda rj: (_SEVERITY[rj[1].stance], -rj[1].similarity))
             conforming = [(r, j) for r, j in judged if j.stance is Stance.CONFORMS]
             best_conforming = max(conforming, key=lambda rj: rj[1].similarity)[0] if conforming else None
-            alternatives = [
-                {"reading": r.describe(), "text": r.text, "stance": j.stance.value} for r, j in judged
-            ]
+            # (Brackets that hold only notes, "[Chapter 9:02]", leave one reading: no alternatives.)
+            alternatives = (
+                [{"reading": r.describe(), "text": r.text, "stance": j.stance.value} for r, j in judged]
+                if len(options) > 1
+                else []
+            )
             reasons = list(worst.reasons)
             if len(judged) > 1 or len(options) > 1:
                 verdicts = "; ".join(f"“{a['reading']}”: {a['stance']}" for a in alternatives)
@@ -602,7 +615,7 @@ class Matcher:
                     effect=worst.effect,
                     grounds=worst.grounds,
                     alternatives=alternatives,
-                    conforming_reading=best_conforming.text if best_conforming else None,
+                    conforming_reading=best_conforming.text if best_conforming and len(options) > 1 else None,
                 )
             )
         return out
