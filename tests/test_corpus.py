@@ -148,18 +148,25 @@ REACHED = {
         "missing_acc": 0.98,
     },
     "1,2,3,4,5,6,7,8": {  # 200 instruments
-        "recall_must": 0.83,
+        "recall_must": 0.84,
         "cat_recall": 0.85,
         "precision": 0.92,
         "contrast_safe": 0.99,
         "missing_acc": 0.98,
     },
-    "1,2,3,4,5,6,7,8,9": {  # the whole corpus, 215 instruments
-        "recall_must": 0.83,
+    "1,2,3,4,5,6,7,8,9": {  # 215 instruments
+        "recall_must": 0.84,
         "cat_recall": 0.85,
         "precision": 0.91,
         "contrast_safe": 0.99,
         "missing_acc": 0.98,
+    },
+    "1,2,3,4,5,6,7,8,9,10": {  # the whole corpus, 229 instruments
+        "recall_must": 0.83,
+        "cat_recall": 0.86,
+        "precision": 0.91,
+        "contrast_safe": 0.99,
+        "missing_acc": 0.97,
     },
 }
 

@@ -1138,3 +1138,41 @@ def test_a_statutes_chapter_in_brackets_is_no_alternative(tmp_path: Path) -> Non
     analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
     assert analysis.findings
     assert all(not f.alternatives for f in analysis.findings)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # An indemnity: no proceeding or claim of any kind entertained for acts of a period.
+        (
+            [
+                "No proceeding or claim shall be instituted or entertained by any court or tribunal for or on "
+                "account of or in respect of any act or thing done in the emergency area during the emergency."
+            ],
+            ("amnesty", Stance.CONTRARY),
+        ),
+        # A member of parliament tried only before his own chamber.
+        (
+            [
+                "Ningún Diputado, desde su elección hasta el término de su mandato, podrá ser acusado "
+                "criminalmente sino ante su respectiva Cámara."
+            ],
+            ("official_capacity", Stance.CONTRARY),
+        ),
+        # Military jurisdiction limited, but open to everything in a state of war.
+        (
+            ["La jurisdicción militar queda limitada a los delitos militares y al caso de estado de guerra."],
+            ("military_jurisdiction", Stance.WEAK),
+        ),
+        # The justification of the old penal codes, without "légitime".
+        (
+            [
+                "Il n'y a pas d'infraction lorsque le fait était ordonné par la loi et commandé par l'autorité."
+            ],
+            ("superior_orders", Stance.CONTRARY),
+        ),
+    ],
+)
+def test_classes_of_batch_ten(tmp_path: Path, paragraphs: list[str], expected: tuple[str, Stance]) -> None:
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
+    assert expected in {(f.category, f.stance) for f in analysis.findings}
