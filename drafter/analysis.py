@@ -390,6 +390,9 @@ def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: 
     if j.effect == "names" and library.categories[j.category].spec.kind == "obligation":
         # (A duty, not a measure: the clause names the topic and imposes nothing.)
         return say("names_duty", lead=lead, title=title, words=words)
+    if j.effect == "grants" and library.categories[j.category].spec.kind == "obligation":
+        # (A duty denied, not a measure granted: "No cause of action ... arises".)
+        return say("denies_duty", lead=lead, words=words)
     known = (
         "grants",
         "carves_out",

@@ -1176,3 +1176,14 @@ def test_a_statutes_chapter_in_brackets_is_no_alternative(tmp_path: Path) -> Non
 def test_classes_of_batch_ten(tmp_path: Path, paragraphs: list[str], expected: tuple[str, Stance]) -> None:
     analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
     assert expected in {(f.category, f.stance) for f in analysis.findings}
+
+
+def test_a_duty_denied_is_said_so_not_as_a_measure_granted(tmp_path: Path) -> None:
+    sentence = (
+        "No cause of action or right to damages arises from the denial of a right of a victim under this Act."
+    )
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", [sentence])), load_library([]))
+    victims = next(f for f in analysis.findings if f.category == "victims_rights")
+    assert victims.stance is Stance.CONTRARY
+    assert "denies or undercuts the safeguard" in victims.why
+    assert not any("grants, confers" in r for r in victims.reasons)

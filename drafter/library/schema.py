@@ -507,6 +507,7 @@ class WhySentences(_Strict):
     defines: Text | None = None
     names: Text | None = None
     names_duty: Text | None = None
+    denies_duty: Text | None = None
     excepts: Text | None = None
     sets_aside: Text | None = None
     sentence_contrary: Text | None = None

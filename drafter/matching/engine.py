@@ -160,6 +160,7 @@ EFFECT_PHRASES: dict[str, str] = {
     "excepts": "leaves persons or acts out of the draft's own grant, which otherwise stands",
     "sets_aside": "sets aside a safeguard of the draft for some cases",
 }
+DENIES_DUTY = "denies or undercuts the safeguard instead of imposing it"
 
 
 def _a(word: str) -> str:
@@ -766,7 +767,10 @@ class Matcher:
         if cues.contrary:
             # A template's specific effect says more than a category's generic grant pattern.
             first = min(cues.contrary, key=lambda c: c.effect in ("grants", ""))
-            reasons.append(f"{EFFECT_PHRASES.get(first.effect, EFFECT_PHRASES['grants'])}: {first.quoted()}")
+            phrase = EFFECT_PHRASES.get(first.effect, EFFECT_PHRASES["grants"])
+            if first.effect in ("grants", "") and self._obligation(category):
+                phrase = DENIES_DUTY  # a duty (to repair, to punish) is denied, not a measure granted
+            reasons.append(f"{phrase}: {first.quoted()}")
             return judged(Stance.CONTRARY, EVIDENCE_STANCE_CUE, first.effect or "grants", first)
         if cues.protective:
             first = cues.protective[0]
