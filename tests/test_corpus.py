@@ -161,10 +161,17 @@ REACHED = {
         "contrast_safe": 0.99,
         "missing_acc": 0.98,
     },
-    "1,2,3,4,5,6,7,8,9,10": {  # the whole corpus, 229 instruments
+    "1,2,3,4,5,6,7,8,9,10": {  # 229 instruments
         "recall_must": 0.83,
         "cat_recall": 0.86,
         "precision": 0.91,
+        "contrast_safe": 0.99,
+        "missing_acc": 0.97,
+    },
+    "1,2,3,4,5,6,7,8,9,10,11": {  # the whole corpus, 236 instruments
+        "recall_must": 0.83,
+        "cat_recall": 0.86,
+        "precision": 0.90,
         "contrast_safe": 0.99,
         "missing_acc": 0.97,
     },

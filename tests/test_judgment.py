@@ -1187,3 +1187,27 @@ def test_a_duty_denied_is_said_so_not_as_a_measure_granted(tmp_path: Path) -> No
     assert victims.stance is Stance.CONTRARY
     assert "denies or undercuts the safeguard" in victims.why
     assert not any("grants, confers" in r for r in victims.reasons)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # What the measures do not do, stated as law: no ban.
+        (
+            [
+                "Ni la amnistía ni el indulto dan derecho a la restitución de los objetos decomisados ni de las "
+                "multas pagadas."
+            ],
+            ("amnesty", Stance.CONTRARY),
+        ),
+        (
+            ["No es punible el que obra en virtud de obediencia legítima y debida a su superior."],
+            ("superior_orders", Stance.CONTRARY),
+        ),
+    ],
+)
+def test_classes_of_batch_eleven(tmp_path: Path, paragraphs: list[str], expected: tuple[str, Stance]) -> None:
+    analysis = analyze(load_draft(text_docx(tmp_path / "d.docx", paragraphs)), load_library([]))
+    found = {(f.category, f.stance) for f in analysis.findings}
+    assert expected in found
+    assert (expected[0], Stance.CONFORMS) not in found
