@@ -21,6 +21,7 @@ from drafter.i18n import _, language
 from drafter.language import LanguageDetector
 from drafter.lexicon import lexicon
 from drafter.library.loader import Library
+from drafter.library.model import EFFECTS
 from drafter.locations import article_of
 from drafter.matching.cache import index_for, prefilter_for
 from drafter.matching.engine import (
@@ -393,17 +394,8 @@ def plain_why(j: Judgement, library: Library, preambular: bool = False, quoted: 
     if j.effect == "grants" and library.categories[j.category].spec.kind == "obligation":
         # (A duty denied, not a measure granted: "No cause of action ... arises".)
         return say("denies_duty", lead=lead, words=words)
-    known = (
-        "grants",
-        "carves_out",
-        "gives_effect",
-        "describes",
-        "protects",
-        "defines",
-        "names",
-        "excepts",
-        "sets_aside",
-    )
+    # The other effects have a sentence of their own, named as the effect.
+    known = EFFECTS.keys() - {"prohibits", "requires", "limits", "hedges"}
     return say(j.effect if j.effect in known else "grants", lead=lead, words=words)
 
 
